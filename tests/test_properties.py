@@ -1,0 +1,106 @@
+"""Property tests: arbitrary text never breaks the parser's promises."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from walker.model import Branch, Choice, Guide, Node, Section, Step
+from walker.parse import parse_text
+
+# CI runs the counts below; WALKER_HYPOTHESIS_SCALE=50 runs fifty times as many locally.
+SCALE = int(os.environ.get("WALKER_HYPOTHESIS_SCALE", "1"))
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MARKDOWN_BITS = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "### ",
+        "#### Step 1",
+        "Step 2: ",
+        "1. ",
+        "2. ",
+        "1\\. ",
+        "- ",
+        "* ",
+        "> ",
+        "> [!NOTE]",
+        "**Step 3**: ",
+        "Tip: ",
+        "Method 1: ",
+        "## Method 2",
+        "Option A",
+        "## Prerequisites",
+        "## Alternatives to it",
+        "---\n",
+        "```\n",
+        "<ins>",
+        "<!-- ad begin -->",
+        "{#id}",
+        "{#id}",
+        "[x](#a)",
+        "![i](u)",
+        "\n",
+        "\n\n",
+        "\x1b[31m",
+        "\x00",
+        "\u0085",
+        "[/]",
+    ]
+)
+ARTICLE = st.lists(st.one_of(MARKDOWN_BITS, st.text(max_size=30)), max_size=40).map("".join)
+
+
+def all_ids(guide: Guide) -> list[str]:
+    ids = [p.id for p in guide.prerequisites]
+
+    def walk(flow: tuple[Node, ...]) -> None:
+        for node in flow:
+            ids.append(node.id)
+            if isinstance(node, Section):
+                walk(node.flow)
+            elif isinstance(node, Choice):
+                for branch in node.branches:
+                    ids.append(branch.id)
+                    walk(branch.flow)
+
+    walk(guide.flow)
+    return ids
+
+
+def assert_promises(text: str) -> None:
+    result = parse_text(text)
+    second = parse_text(text)
+    assert result == second  # deterministic: same ids on every parse
+    for guide in result.guides:
+        ids = all_ids(guide)
+        assert len(ids) == len(set(ids))
+        assert all(ids)
+        for step in guide.steps():
+            assert isinstance(step, Step)
+            assert "\n" not in step.title
+            assert not CONTROL.search(step.title + step.body)
+        for node in guide.flow:
+            assert isinstance(node, Step | Section | Choice | Branch)
+
+
+@settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_markdown_like_text_keeps_the_promises(text: str) -> None:
+    assert_promises(text)
+
+
+@settings(max_examples=100 * SCALE, deadline=None)
+@given(st.text())
+def test_any_text_keeps_the_promises(text: str) -> None:
+    assert_promises(text)
+
+
+@settings(max_examples=60 * SCALE, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=12))
+def test_pinned_ids_stay_unique(titles: list[str]) -> None:
+    text = "# T\n\n" + "\n".join(f"1. {title} {{#same}}" for title in titles)
+    assert_promises(text)

@@ -1,0 +1,199 @@
+"""The SQLite progress store: persistence, two instances on one file, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from walker.errors import WalkerError
+from walker.progress import ProgressState
+from walker.store import SCHEMA_VERSION, STORE_FILE, GuideRecord, Store
+from walker.store_schema import MIGRATIONS
+
+START = datetime(2026, 11, 22, 14, 0, tzinfo=UTC)
+
+
+def ticking_clock() -> Callable[[], datetime]:
+    """Return a clock that moves one minute forward on every reading."""
+    minutes = iter(range(10_000))
+    return lambda: START + timedelta(minutes=next(minutes))
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / STORE_FILE
+
+
+@pytest.fixture
+def store(path: Path) -> Store:
+    return Store(path, clock=ticking_clock())
+
+
+def test_default_store_lives_in_the_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "not" / "yet" / "there"
+    monkeypatch.setenv("WALKER_DATA_DIR", str(data))
+    with Store.open_default() as store:
+        store.set_ticked("tea", "boil", True)
+    assert (data / STORE_FILE).is_file()
+    with Store() as again:
+        assert again.state("tea").ticked == {"boil"}
+
+
+def test_new_file_is_in_wal_mode_with_the_schema_version(store: Store, path: Path) -> None:
+    assert store.schema_version == SCHEMA_VERSION
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    raw.close()
+
+
+def test_two_instances_see_each_others_ticks_and_choices(path: Path) -> None:
+    first, second = Store(path), Store(path)
+    first.set_ticked("tea", "boil", True)
+    second.set_ticked("tea", "warm", True)
+    second.choose("tea", "milk", "black")
+    first.set_ticked("tea", "lemon", True)
+    expected = ProgressState(frozenset({"boil", "warm", "lemon"}), {"milk": "black"})
+    assert first.state("tea") == expected
+    assert second.state("tea") == expected
+    first.close()
+    second.close()
+
+
+def test_concurrent_writers_lose_nothing(path: Path) -> None:
+    Store(path).close()
+
+    def tick_many(prefix: str) -> None:
+        with Store(path) as own:
+            for number in range(40):
+                own.set_ticked("tea", f"{prefix}-{number}", True)
+
+    threads = [threading.Thread(target=tick_many, args=(name,)) for name in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with Store(path) as reader:
+        assert len(reader.state("tea").ticked) == 80
+
+
+def test_ticks_are_kept_per_guide_with_first_tick_time(store: Store) -> None:
+    store.set_ticked("tea", "boil", True)  # 14:00
+    store.set_ticked("tea", "boil", True)  # already ticked: keeps 14:00
+    store.set_ticked("tea", "warm", True)  # 14:02
+    store.set_ticked("coffee", "grind", True)
+    store.set_ticked("tea", "warm", False)
+    assert store.state("tea").ticked == {"boil"}
+    assert store.tick_times("tea") == {"boil": START}
+    assert store.state("coffee").ticked == {"grind"}
+    assert store.state("never-seen") == ProgressState()
+
+
+def test_choose_and_unchoose(store: Store) -> None:
+    store.choose("tea", "milk", "black")
+    store.choose("tea", "milk", "with-milk")
+    store.choose("tea", "sugar", "sugar-yes")
+    store.choose("tea", "sugar", None)
+    assert store.state("tea").choices == {"milk": "with-milk"}
+
+
+def test_reset_then_restore_brings_back_ticks_times_and_choices(store: Store) -> None:
+    store.set_ticked("tea", "boil", True)
+    store.set_ticked("tea", "kettle", True)
+    store.choose("tea", "milk", "black")
+    store.set_finished("tea", True)
+    before, times = store.state("tea"), store.tick_times("tea")
+
+    store.reset("tea")
+    assert store.state("tea") == ProgressState()
+    assert store.record("tea").finished_at is None
+
+    store.set_ticked("tea", "warm", True)
+    store.restore("tea", before, times)
+    assert store.state("tea") == before
+    assert store.tick_times("tea") == times
+
+
+def test_restore_without_times_stamps_now(path: Path) -> None:
+    with Store(path, clock=lambda: START) as store:
+        store.restore("tea", ProgressState(frozenset({"boil"}), {"milk": "black"}))
+        assert store.tick_times("tea") == {"boil": START}
+        assert store.state("tea").choices == {"milk": "black"}
+
+
+def test_records_use_the_injected_clock(store: Store) -> None:
+    assert store.record("tea") == GuideRecord("tea")
+    store.mark_opened("tea")  # 14:00
+    store.set_ticked("tea", "boil", True)  # 14:01
+    store.set_finished("tea", True)  # 14:02
+    store.set_finished("tea", True)  # keeps 14:02
+    store.mark_opened("coffee")  # 14:04
+    tea = GuideRecord("tea", START, START + timedelta(minutes=2), START + timedelta(minutes=1))
+    assert store.record("tea") == tea
+    assert tea.last_active == START + timedelta(minutes=1)
+    assert store.records() == [GuideRecord("coffee", START + timedelta(minutes=4)), tea]
+    store.set_finished("tea", False)
+    assert store.record("tea").finished_at is None
+
+
+def test_settings_persist(store: Store, path: Path) -> None:
+    assert store.get_setting("theme") is None
+    assert store.get_setting("theme", "textual-dark") == "textual-dark"
+    store.set_setting("theme", "textual-light")
+    store.set_setting("theme", "nord")
+    with Store(path) as other:
+        assert other.get_setting("theme") == "nord"
+
+
+def test_corrupt_file_is_a_one_line_error_and_is_kept(path: Path) -> None:
+    garbage = b"this is not a database at all\n" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(WalkerError) as caught:
+        Store(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "\n" not in message
+    assert path.read_bytes() == garbage
+
+
+def test_unopenable_path_is_a_walker_error(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(WalkerError, match="a-folder"):
+        Store(folder)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(WalkerError, match="file"):
+        Store(blocker / STORE_FILE)
+
+
+def test_newer_schema_is_refused(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(WalkerError, match="newer walker"):
+        Store(path)
+
+
+def test_migration_hook_upgrades_an_older_file_in_place(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(path) as old:
+        old.set_ticked("tea", "boil", True)
+    monkeypatch.setattr(
+        "walker.store.MIGRATIONS", (*MIGRATIONS, ("ALTER TABLE guides ADD COLUMN note TEXT",))
+    )
+    monkeypatch.setattr("walker.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store(path) as new:
+        assert new.schema_version == SCHEMA_VERSION + 1
+        assert new.state("tea").ticked == {"boil"}
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT guide_id, note FROM guides").fetchall() == [("tea", None)]
+    raw.close()

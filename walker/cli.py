@@ -1,0 +1,136 @@
+"""The command line: parse, list, show, check, export, progress, import, and the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from walker.errors import WalkerError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every command and its options."""
+    parser = argparse.ArgumentParser(
+        prog="walker",
+        description="Turn how-to guides into interactive checklists. "
+        "With no command, opens the app on the library or on the files and folders given.",
+        usage="walker [PATH ...] | walker COMMAND ...",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    parse = commands.add_parser("parse", help="print what the parser recovers from a file")
+    parse.add_argument("--json", action="store_true", help="JSON output (the default)")
+    parse.add_argument("path", type=Path)
+
+    listing = commands.add_parser("list", help="list the guides found")
+    listing.add_argument("paths", nargs="*", type=Path)
+
+    show = commands.add_parser("show", help="print a guide as a plain-text outline")
+    show.add_argument("guide", help="a guide file, FILE#id, or a guide id")
+
+    check = commands.add_parser("check", help="lint guide files")
+    check.add_argument("paths", nargs="+", type=Path)
+
+    export = commands.add_parser("export", help="write a guide with your progress")
+    export.add_argument("guide")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    commands.add_parser("progress", help="list started and finished guides")
+    return parser
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    from walker.parse import parse_file
+    from walker.render.json_out import result_to_json
+
+    print(result_to_json(parse_file(args.path, str(args.path))))
+    return 0
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    from walker.library import default_folders, load_library
+    from walker.render.listing import render_listing
+
+    library = load_library(args.paths or default_folders())
+    print(render_listing(library), end="")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    from walker.library import resolve_guides
+    from walker.render.outline import render_outline
+
+    guides = resolve_guides(args.guide)
+    print("\n\n".join(render_outline(guide) for guide in guides))
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from walker.lint import check_paths
+
+    report, has_errors = check_paths(args.paths)
+    print(report, end="")
+    return 1 if has_errors else 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from walker.render.export import export_command
+
+    return export_command(args.guide, args.format, args.output)
+
+
+def _run_progress(args: argparse.Namespace) -> int:
+    from walker.render.export import progress_command
+
+    return progress_command()
+
+
+def _run_tui(args: argparse.Namespace) -> int:
+    from walker.tui.app import run_app
+
+    return run_app(list(args.paths))
+
+
+COMMANDS: dict[str | None, Command] = {
+    "parse": _run_parse,
+    "list": _run_list,
+    "show": _run_show,
+    "check": _run_check,
+    "export": _run_export,
+    "progress": _run_progress,
+    None: _run_tui,
+}
+
+
+def _tui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="walker", usage="walker [PATH ...]")
+    parser.add_argument("paths", nargs="*", type=Path, help="guide files or folders to open")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """Read a command line: a known command, or paths for the app."""
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+        return build_parser().parse_args(argv)
+    args = _tui_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run walker with the given arguments and return the exit status."""
+    args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return COMMANDS[args.command](args)
+    except WalkerError as error:
+        print(f"walker: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

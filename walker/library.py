@@ -1,0 +1,132 @@
+"""Find guide files in folders, load them, and resolve a guide by id or path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from walker.errors import WalkerError
+from walker.model import Diagnostic, Guide, Level
+from walker.parse import parse_file
+from walker.paths import bundled_guides_dir, user_guides_dir
+
+GUIDE_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """One guide file: its guides, or the one-line error that stopped it loading."""
+
+    path: Path
+    guides: tuple[Guide, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every guide file found, in a stable order, with unique guide ids."""
+
+    files: tuple[LoadedFile, ...] = ()
+
+    def guides(self) -> list[Guide]:
+        """Return every guide that loaded, in library order."""
+        return [guide for loaded in self.files for guide in loaded.guides]
+
+    def errors(self) -> list[LoadedFile]:
+        """Return the files that failed to load."""
+        return [loaded for loaded in self.files if loaded.error is not None]
+
+    def find(self, guide_id: str) -> Guide | None:
+        """Return the guide with this id, if any."""
+        return next((guide for guide in self.guides() if guide.id == guide_id), None)
+
+
+def default_folders() -> list[Path]:
+    """Return the bundled guide folder and the user's own guide folder, where they exist."""
+    return [folder for folder in (bundled_guides_dir(), user_guides_dir()) if folder.is_dir()]
+
+
+def guide_files(folder: Path) -> list[Path]:
+    """List the guide files in a folder and its subfolders, sorted by path."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.suffix.lower() in GUIDE_SUFFIXES and path.is_file()
+    )
+
+
+def load_file(path: Path) -> LoadedFile:
+    """Parse one file; a file that cannot be read becomes a LoadedFile with an error."""
+    try:
+        result = parse_file(path)
+    except WalkerError as error:
+        return LoadedFile(path, error=str(error))
+    errors = [d for d in result.diagnostics if d.level is Level.ERROR]
+    if not result.guides:
+        first = errors[0] if errors else None
+        message = first.message if first else "no guide found in this file"
+        where = f"{path}:{first.line}" if first and first.line else str(path)
+        return LoadedFile(path, diagnostics=result.diagnostics, error=f"{where}: {message}")
+    return LoadedFile(path, result.guides, result.diagnostics)
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    """Load every guide file under the given folders and files, making ids unique."""
+    seen: set[Path] = set()
+    files: list[LoadedFile] = []
+    for path in paths:
+        for file in guide_files(path) if path.is_dir() else [path]:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(load_file(file))
+    return Library(tuple(_unique_ids(files)))
+
+
+def _unique_ids(files: Sequence[LoadedFile]) -> list[LoadedFile]:
+    taken: set[str] = set()
+    unique: list[LoadedFile] = []
+    for loaded in files:
+        guides: list[Guide] = []
+        diagnostics = list(loaded.diagnostics)
+        for guide in loaded.guides:
+            new_id, suffix = guide.id, 2
+            while new_id in taken:
+                new_id, suffix = f"{guide.id}-{suffix}", suffix + 1
+            if new_id != guide.id:
+                diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        f"guide id '{guide.id}' is already used; this guide is '{new_id}'",
+                        guide.line,
+                    )
+                )
+                guide = replace(guide, id=new_id)
+            taken.add(new_id)
+            guides.append(guide)
+        unique.append(replace(loaded, guides=tuple(guides), diagnostics=tuple(diagnostics)))
+    return unique
+
+
+def resolve_guides(reference: str, library: Library | None = None) -> list[Guide]:
+    """Find the guides a command-line reference names: a path, ``FILE#id`` or a guide id."""
+    path_part, _, fragment = reference.partition("#")
+    path = Path(path_part).expanduser()
+    if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
+        result = parse_file(path)
+        guides = list(result.guides)
+        if fragment:
+            guides = [guide for guide in guides if guide.id == fragment]
+            if not guides:
+                raise WalkerError(f"{path}: no guide with id '{fragment}'")
+        if not guides:
+            raise WalkerError(f"{path}: no guide found in this file")
+        return guides
+    found = (library or load_library(default_folders())).find(reference)
+    if found is None:
+        raise WalkerError(f"{reference}: no such file or guide id (see `walker list`)")
+    return [found]

@@ -1,0 +1,80 @@
+"""`walker check`: lint guide files and report `file:line: level: message` lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from walker.errors import WalkerError
+from walker.library import guide_files
+from walker.model import Branch, Choice, Diagnostic, Guide, Level, Node, Section, Step
+from walker.parse import parse_file
+
+MAX_STEP_TITLE = 120
+
+
+def check_paths(paths: Iterable[Path]) -> tuple[str, bool]:
+    """Lint files and folders; return the report and whether any error was found."""
+    lines: list[str] = []
+    has_errors = False
+    guide_ids: dict[str, Path] = {}
+    for path in paths:
+        files = guide_files(path) if path.is_dir() else [path]
+        for file in files:
+            for diagnostic in check_file(file, guide_ids):
+                has_errors |= diagnostic.level is Level.ERROR
+                where = f"{file}:{diagnostic.line}" if diagnostic.line else f"{file}"
+                lines.append(f"{where}: {diagnostic.level}: {diagnostic.message}")
+    return "".join(f"{line}\n" for line in lines), has_errors
+
+
+def check_file(path: Path, guide_ids: dict[str, Path] | None = None) -> list[Diagnostic]:
+    """Lint one file: the parser's diagnostics plus the format's rules."""
+    try:
+        result = parse_file(path)
+    except WalkerError as error:
+        message = str(error).removeprefix(f"{path}: ")
+        return [Diagnostic(Level.ERROR, message)]
+    found = [d for d in result.diagnostics if "no steps found" not in d.message]
+    seen_ids = guide_ids if guide_ids is not None else {}
+    for guide in result.guides:
+        if guide.id in seen_ids:
+            found.append(
+                Diagnostic(
+                    Level.WARNING,
+                    f"guide id '{guide.id}' is also used by {seen_ids[guide.id]}",
+                    guide.line,
+                )
+            )
+        seen_ids.setdefault(guide.id, path)
+        found.extend(check_guide(guide))
+    return sorted(found, key=lambda d: d.line or 0)
+
+
+def check_guide(guide: Guide) -> Iterator[Diagnostic]:
+    """Check one guide's structure: steps, branches, title lengths."""
+    if guide.step_count == 0:
+        yield Diagnostic(Level.ERROR, f"'{guide.title}' has no steps", guide.line)
+    for node in _walk(guide.flow):
+        if isinstance(node, Step) and (
+            len(node.title) > MAX_STEP_TITLE or node.title.endswith("…")
+        ):
+            yield Diagnostic(
+                Level.WARNING,
+                f"step title is over {MAX_STEP_TITLE} characters: "
+                "start the step with a short sentence and move detail into the body",
+                node.line,
+            )
+        if isinstance(node, Branch) and not node.flow:
+            yield Diagnostic(Level.ERROR, f"branch '{node.title}' is empty", node.line)
+
+
+def _walk(flow: tuple[Node, ...]) -> Iterator[Node | Branch]:
+    for node in flow:
+        yield node
+        if isinstance(node, Section):
+            yield from _walk(node.flow)
+        elif isinstance(node, Choice):
+            for branch in node.branches:
+                yield branch
+                yield from _walk(branch.flow)

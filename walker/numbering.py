@@ -1,0 +1,42 @@
+"""Number a guide's items the way people cite them: 1, 2, 3a, 3a.1, 3b.1 ..."""
+
+from __future__ import annotations
+
+from string import ascii_lowercase
+
+from walker.model import Choice, Guide, Node, Section, Step
+
+
+def branch_letter(index: int) -> str:
+    """Return the letter of the index-th branch (a, b, ... z, aa, ab ...)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = ascii_lowercase[rest] + letters
+    return letters
+
+
+def number_items(guide: Guide) -> dict[str, str]:
+    """Map each step, choice and branch id to its number; sections take no number."""
+    numbers: dict[str, str] = {}
+    _number_flow(guide.flow, "", numbers, 0)
+    return numbers
+
+
+def _number_flow(flow: tuple[Node, ...], prefix: str, numbers: dict[str, str], count: int) -> int:
+    for node in flow:
+        if isinstance(node, Section):
+            count = _number_flow(node.flow, prefix, numbers, count)
+            continue
+        count += 1
+        number = f"{prefix}{count}"
+        numbers[node.id] = number
+        if isinstance(node, Choice):
+            for index, branch in enumerate(node.branches):
+                branch_number = f"{number}{branch_letter(index)}"
+                numbers[branch.id] = branch_number
+                _number_flow(branch.flow, f"{branch_number}.", numbers, 0)
+        elif not isinstance(node, Step):
+            raise TypeError(node)
+    return count

@@ -1,0 +1,230 @@
+"""Pass 3: Markdown text to a flat list of top-level blocks with plain text and source lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from walker.model import Image
+
+_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+_TAG = re.compile(r"<[^>\n]*>")
+
+
+class Kind(StrEnum):
+    """What a top-level block is."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    QUOTE = "quote"
+    HTML = "html"
+    CODE = "code"
+    TABLE = "table"
+    RULE = "rule"
+    BREAK = "break"  # where page furniture was cut out: a hint for splitting articles
+
+
+@dataclass(frozen=True)
+class Item:
+    """One list item: the plain text of its first paragraph and its whole Markdown."""
+
+    line: int
+    text: str
+    source: str
+    images: tuple[Image, ...] = ()
+    link_only: bool = False
+    anchor_link: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level Markdown block with its plain text, Markdown source and first line."""
+
+    kind: Kind
+    line: int
+    source: str
+    text: str = ""
+    level: int = 0
+    items: tuple[Item, ...] = ()
+    ordered: bool = False
+    images: tuple[Image, ...] = ()
+    link_text: str = ""
+
+    @property
+    def image_only(self) -> bool:
+        """Tell whether the block is a paragraph holding only images."""
+        return self.kind is Kind.PARAGRAPH and bool(self.images) and not self.text.strip()
+
+
+def to_blocks(body: str, first_line: int = 1) -> list[Block]:
+    """Tokenise Markdown and return its top-level blocks in order."""
+    lines = body.split("\n")
+    tokens = _MARKDOWN.parse(body)
+    blocks: list[Block] = []
+    index = 0
+    while index < len(tokens):
+        end = _closing_index(tokens, index)
+        block = _block(tokens[index : end + 1], lines, first_line)
+        if block is not None:
+            blocks.append(block)
+        index = end + 1
+    return blocks
+
+
+def _closing_index(tokens: Sequence[Token], start: int) -> int:
+    if tokens[start].nesting != 1:
+        return start
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def _source(token: Token, lines: list[str]) -> str:
+    if token.map is None:
+        return token.content
+    start, end = token.map
+    return "\n".join(lines[start:end]).strip("\n")
+
+
+def _block(group: Sequence[Token], lines: list[str], first_line: int) -> Block | None:
+    opener = group[0]
+    line = first_line + (opener.map[0] if opener.map else 0)
+    source = _source(opener, lines)
+    kind_by_type = {
+        "heading_open": Kind.HEADING,
+        "paragraph_open": Kind.PARAGRAPH,
+        "blockquote_open": Kind.QUOTE,
+        "table_open": Kind.TABLE,
+    }
+    if opener.type in kind_by_type:
+        inlines = [token for token in group if token.type == "inline"]
+        texts = [inline_text(token) for token in inlines]
+        images = tuple(image for token in inlines for image in inline_images(token))
+        level = int(opener.tag[1]) if opener.type == "heading_open" else 0
+        link_text = "".join(_link_text(token) for token in inlines)
+        return Block(
+            kind_by_type[opener.type],
+            line,
+            source,
+            "\n".join(texts).strip(),
+            level,
+            images=images,
+            link_text=link_text,
+        )
+    if opener.type in ("bullet_list_open", "ordered_list_open"):
+        items = tuple(_items(group, lines, first_line))
+        return Block(Kind.LIST, line, source, items=items, ordered=opener.type.startswith("o"))
+    if opener.type in ("fence", "code_block"):
+        return Block(Kind.CODE, line, source, text=opener.content)
+    if opener.type == "html_block":
+        return Block(Kind.HTML, line, source, text=opener.content)
+    if opener.type == "hr":
+        return Block(Kind.RULE, line, source)
+    return None
+
+
+_LIST_MARKER = re.compile(r"^\s{0,3}(?:[-+*]|\d{1,9}[.)])[ \t]?")
+
+
+def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[Item]:
+    items: list[Item] = []
+    depth = 0
+    for index, token in enumerate(group):
+        if token.type == "list_item_open" and depth == 1:
+            end = _closing_index(group, index)
+            inner = group[index + 1 : end]
+            first_inline = next((t for t in inner if t.type == "inline"), None)
+            text = inline_text(first_inline) if first_inline else ""
+            images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
+            raw = _source(token, lines)
+            items.append(
+                Item(
+                    first_line + (token.map[0] if token.map else 0),
+                    text,
+                    _dedent_item(raw),
+                    images,
+                    link_only=first_inline is not None and _is_link_only(first_inline),
+                    anchor_link=first_inline is not None and _links_to_anchor(first_inline),
+                )
+            )
+        depth += token.nesting if token.type.endswith(("list_open", "list_close")) else 0
+    return items
+
+
+def _dedent_item(raw: str) -> str:
+    first, _, rest = raw.partition("\n")
+    marker = _LIST_MARKER.match(first)
+    width = marker.end() if marker else 0
+    body = [first[width:]]
+    for line in rest.split("\n") if rest else []:
+        body.append(line[width:] if line[:width].strip() == "" else line.lstrip())
+    return "\n".join(body).strip()
+
+
+def inline_text(token: Token) -> str:
+    """Return the plain text of an inline token: markup, HTML and images removed."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def inline_images(token: Token) -> list[Image]:
+    """Return the images of an inline token with their alternative text and address."""
+    images: list[Image] = []
+    for child in token.children or []:
+        if child.type == "image":
+            alt = "".join(grand.content for grand in child.children or [])
+            images.append(Image(" ".join(alt.split()), str(child.attrs.get("src", ""))))
+    return images
+
+
+def _link_text(token: Token) -> str:
+    parts: list[str] = []
+    inside = 0
+    for child in token.children or []:
+        if child.type == "link_open":
+            inside += 1
+        elif child.type == "link_close":
+            inside -= 1
+        elif inside and child.type in ("text", "code_inline"):
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _is_link_only(token: Token) -> bool:
+    outside = 0
+    has_link = False
+    for child in token.children or []:
+        if child.type == "link_open":
+            outside += 1
+            has_link = True
+        elif child.type == "link_close":
+            outside -= 1
+        elif not outside and child.type == "text" and child.content.strip(" -–—|:"):
+            return False
+    return has_link
+
+
+def _links_to_anchor(token: Token) -> bool:
+    return any(
+        child.type == "link_open" and str(child.attrs.get("href", "")).startswith("#")
+        for child in token.children or []
+    )
+
+
+def strip_html(markdown: str) -> str:
+    """Remove HTML tags from Markdown source (their text content stays)."""
+    return _TAG.sub("", markdown)

@@ -1,0 +1,1 @@
+"""Cleaning passes over the block list: page furniture and repeated blocks."""

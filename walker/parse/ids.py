@@ -1,0 +1,87 @@
+"""The last pass: give every guide item a stable id, unique within its guide."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from walker.model import Branch, Choice, Guide, Node, Section, Step
+
+MAX_SLUG = 60
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """Turn text into a lower-case ASCII slug ("Open the app!" -> "open-the-app")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
+    return slug or fallback
+
+
+class IdMaker:
+    """Hands out ids: a pinned id or the slug of the text, with -2, -3 for repeats."""
+
+    def __init__(self, pinned: set[str]) -> None:
+        self.reserved = pinned
+        self.taken: set[str] = set()
+        self.repeated_pins: list[str] = []
+
+    def make(self, pinned: str, text: str, fallback: str) -> str:
+        """Return a fresh id for an item; slugs never take an id an author pinned."""
+        base = pinned or slugify(text, fallback)
+        candidate, suffix = base, 2
+        while candidate in self.taken or (candidate != pinned and candidate in self.reserved):
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        if pinned and candidate != pinned:
+            self.repeated_pins.append(pinned)
+        self.taken.add(candidate)
+        return candidate
+
+
+def assign_ids(guide: Guide) -> tuple[Guide, list[str]]:
+    """Give ids to the prerequisites and every node; also list pinned ids used twice."""
+    pinned = {p.id for p in guide.prerequisites if p.id}
+    pinned |= {node.id for node in _walk(guide.flow) if node.id}
+    maker = IdMaker(pinned)
+    prerequisites = tuple(
+        replace(p, id=maker.make(p.id, p.text, "prerequisite")) for p in guide.prerequisites
+    )
+    flow = _flow_ids(guide.flow, maker)
+    return replace(guide, prerequisites=prerequisites, flow=flow), maker.repeated_pins
+
+
+def _walk(flow: tuple[Node, ...]) -> list[Node | Branch]:
+    found: list[Node | Branch] = []
+    for node in flow:
+        found.append(node)
+        if isinstance(node, Section):
+            found.extend(_walk(node.flow))
+        elif isinstance(node, Choice):
+            for branch in node.branches:
+                found.append(branch)
+                found.extend(_walk(branch.flow))
+    return found
+
+
+def _flow_ids(flow: tuple[Node, ...], maker: IdMaker) -> tuple[Node, ...]:
+    return tuple(_node_ids(node, maker) for node in flow)
+
+
+def _node_ids(node: Node, maker: IdMaker) -> Node:
+    if isinstance(node, Step):
+        return replace(node, id=maker.make(node.id, node.title, "step"))
+    if isinstance(node, Section):
+        new_id = maker.make(node.id, node.title, "section")
+        return replace(node, id=new_id, flow=_flow_ids(node.flow, maker))
+    new_id = maker.make(node.id, node.title, "choice")
+    branches = tuple(
+        replace(
+            branch,
+            id=maker.make(branch.id, branch.title, "branch"),
+            flow=_flow_ids(branch.flow, maker),
+        )
+        for branch in node.branches
+    )
+    return replace(node, id=new_id, branches=branches)

@@ -1,0 +1,62 @@
+"""Run the parsing passes in order and gather their diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from walker.model import Diagnostic, Guide, Level, ParseResult
+from walker.parse.blocks import to_blocks
+from walker.parse.build import Article, build_guide
+from walker.parse.clean.furniture import drop_furniture
+from walker.parse.clean.repeats import drop_repeats
+from walker.parse.front import split_frontmatter
+from walker.parse.ids import assign_ids, slugify
+from walker.parse.read import SourceText
+from walker.parse.split import split_articles
+
+
+def parse_source(source_text: SourceText, source: str) -> ParseResult:
+    """Turn clean source text into guides: frontmatter, blocks, cleaning, articles, recognisers."""
+    diagnostics: list[Diagnostic] = list(source_text.diagnostics)
+    front = split_frontmatter(source_text.text)
+    diagnostics.extend(front.diagnostics)
+    blocks = to_blocks(front.body, front.body_line)
+    blocks, found = drop_furniture(blocks)
+    diagnostics.extend(found)
+    blocks, found = drop_repeats(blocks)
+    diagnostics.extend(found)
+    articles = split_articles(blocks) or [[]]
+    built: list[Guide] = []
+    for index, article in enumerate(articles):
+        guide, recognised = build_guide(Article(tuple(article), index == 0), front.metadata, source)
+        diagnostics.extend(recognised.diagnostics)
+        built.append(guide)
+    guides = _keep_articles_with_steps(built, diagnostics)
+    final: list[Guide] = []
+    for guide in guides:
+        guide = replace(guide, id=guide.id or slugify(guide.title, "guide"))
+        guide, repeated = assign_ids(guide)
+        for pinned in repeated:
+            diagnostics.append(
+                Diagnostic(Level.ERROR, f"duplicate id '{pinned}' in '{guide.title}'", guide.line)
+            )
+        if guide.step_count == 0:
+            diagnostics.append(
+                Diagnostic(Level.WARNING, f"no steps found in '{guide.title}'", guide.line)
+            )
+        final.append(guide)
+    return ParseResult(source, tuple(final), tuple(diagnostics))
+
+
+def _keep_articles_with_steps(guides: list[Guide], diagnostics: list[Diagnostic]) -> list[Guide]:
+    """Drop split-off articles with no steps (promo tails), keeping at least one guide."""
+    if len(guides) == 1:
+        return guides
+    kept = [guide for guide in guides if guide.step_count] or guides[:1]
+    if len(kept) < len(guides):
+        diagnostics.append(
+            Diagnostic(Level.INFO, f"dropped {len(guides) - len(kept)} article(s) with no steps")
+        )
+    if len(kept) > 1:
+        diagnostics.append(Diagnostic(Level.INFO, f"split into {len(kept)} guides"))
+    return kept

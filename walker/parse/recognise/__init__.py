@@ -1,0 +1,1 @@
+"""Recognisers: each finds one kind of structure (steps, choices, prerequisites, callouts)."""

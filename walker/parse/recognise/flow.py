@@ -1,0 +1,179 @@
+"""Recognise a section's flow: steps, "Step N" headings, sections, choices and alternatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from walker.model import Branch, Choice, Node, Section, Step, iter_steps
+from walker.parse.outline import Outline
+from walker.parse.recognise.found import Found
+from walker.parse.recognise.headings import (
+    Role,
+    member_label,
+    platform_of,
+    role_of,
+    strip_member_label,
+)
+from walker.parse.recognise.prerequisites import prerequisites_in_section
+from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
+from walker.parse.text import STEP_LABEL, pinned_id
+
+CHOOSE_ONE = "Choose one way"
+_GENERIC_SECTIONS = frozenset(
+    {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
+)
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A recognised flow and the Markdown that introduced it."""
+
+    nodes: tuple[Node, ...]
+    intro: str = ""
+
+    @property
+    def has_steps(self) -> bool:
+        """Tell whether any step lies anywhere in the flow."""
+        return any(True for _ in iter_steps(self.nodes))
+
+
+def recognise_flow(section: Outline, found: Found) -> Flow:
+    """Recognise the steps, sections and choices of a heading's section."""
+    steps, intro = recognise_steps(list(section.blocks), found)
+    nodes: list[Node] = list(steps)
+    children = list(section.children)
+    index = 0
+    while index < len(children):
+        index = _take_child(children, index, nodes, section, found)
+    flow = Flow(tuple(nodes), intro)
+    if flow.has_steps and intro:
+        found.scan_requirements(_plain(intro), section.line)
+    return flow
+
+
+def _take_child(
+    children: list[Outline], index: int, nodes: list[Node], parent: Outline, found: Found
+) -> int:
+    """Add what the child at ``index`` contributes; return the index of the next child."""
+    child = children[index]
+    role = role_of(child)
+    if role is Role.PREREQUISITES:
+        for text, line in prerequisites_in_section(list(child.all_blocks())):
+            found.add_prerequisite(text, line)
+        return index + 1
+    if role is Role.FURNITURE:
+        return index + 1
+    if role is Role.STEP:
+        nodes.append(_heading_step(child, found))
+        return index + 1
+    group = _group(children, index)
+    if len(group) >= 2:
+        nodes.append(_choice(group, parent.title, found))
+        return index + len(group)
+    if role in (Role.ALTERNATIVES, Role.WAYS):
+        branches = [c for c in child.children if role_of(c) is not Role.FURNITURE]
+        if branches:
+            _add_alternatives(child, branches, nodes, found, with_main=role is Role.ALTERNATIVES)
+            return index + 1
+    flow = recognise_flow(child, found)
+    if flow.has_steps:
+        title, pinned = pinned_id(clean_title(child.title))
+        if title.lower() in _GENERIC_SECTIONS:
+            nodes.extend(flow.nodes)
+        elif len(flow.nodes) == 1 and isinstance(flow.nodes[0], Choice):
+            nodes.append(replace(flow.nodes[0], title=title))
+        else:
+            nodes.append(Section(pinned, title, flow.nodes, child.line))
+    return index + 1
+
+
+def _heading_step(child: Outline, found: Found) -> Step:
+    title = child.title
+    match = STEP_LABEL.match(title)
+    if match:
+        title = title[match.end() :]
+    return step_from_section(title.strip(), list(child.all_blocks()), child.line or 0, found)
+
+
+def _group(children: list[Outline], index: int) -> list[Outline]:
+    """Collect the run of sibling headings that form one choice with the child at index."""
+    first = children[index]
+    key = _member_key(first)
+    if key is None:
+        return [first]
+    group = [first]
+    for child in children[index + 1 :]:
+        if _member_key(child) != key or child.level != first.level:
+            break
+        group.append(child)
+    if key[0] == "platform" and len({platform_of(c.title) for c in group}) < len(group):
+        return [first]
+    return group
+
+
+def _member_key(child: Outline) -> tuple[str, str] | None:
+    role = role_of(child)
+    if role is Role.MEMBER:
+        return ("member", member_label(child.title))
+    if role is Role.TAB:
+        return ("tab", "")
+    if role is Role.PLAIN and platform_of(child.title):
+        return ("platform", "")
+    return None
+
+
+def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
+    branches = tuple(_branch(child, found) for child in group)
+    label = member_label(group[0].title) or "platform"
+    found.note(f"took {len(group)} '{label}' sections as alternatives", group[0].line)
+    title = "" if member_label(parent_title) else clean_title(parent_title)
+    return Choice("", title or CHOOSE_ONE, branches, group[0].line)
+
+
+def _branch(child: Outline, found: Found) -> Branch:
+    """A branch from a heading: its own flow, or one step when it is only prose."""
+    title, pinned = pinned_id(clean_title(child.title))
+    title = strip_member_label(title)
+    flow = recognise_flow(child, found)
+    if flow.has_steps:
+        nodes = flow.nodes
+        if len(nodes) == 1 and isinstance(nodes[0], Section):
+            nodes = nodes[0].flow
+        return Branch(pinned, title, flow.intro, nodes, child.line)
+    content = list(child.all_blocks())
+    if not content:
+        return Branch(pinned, title, "", (), child.line)
+    step = step_from_section("", content, child.line or 0, found, fallback_title=title)
+    return Branch(pinned, title, "", (step,), child.line)
+
+
+def _add_alternatives(
+    child: Outline, members: list[Outline], nodes: list[Node], found: Found, *, with_main: bool
+) -> None:
+    """Make a choice of the alternatives (and the main procedure before them, if any)."""
+    branches = [_branch(member, found) for member in members]
+    main = _main_procedure(nodes) if with_main else None
+    if main is not None:
+        branches.insert(0, main)
+    found.note(f"took '{clean_title(child.title)}' as {len(branches)} alternatives", child.line)
+    title = CHOOSE_ONE if main is not None else clean_title(child.title) or CHOOSE_ONE
+    nodes.append(Choice("", title, tuple(branches), child.line))
+
+
+def _main_procedure(nodes: list[Node]) -> Branch | None:
+    """Take the procedure that precedes an "Alternatives" heading out of the flow as a branch."""
+    if not nodes:
+        return None
+    last = nodes[-1]
+    if isinstance(last, Section):
+        nodes.pop()
+        return Branch("", last.title, "", last.flow, last.line)
+    steps = [node for node in nodes if isinstance(node, Step)]
+    if len(steps) != len(nodes):
+        return None
+    nodes.clear()
+    return Branch("", "The main way", "", tuple(steps), steps[0].line)
+
+
+def _plain(markdown: str) -> str:
+    return " ".join(markdown.replace("*", "").replace("_", " ").split())

@@ -1,0 +1,34 @@
+"""What recognisers collect beside the flow: prerequisites, guide callouts, diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from walker.model import Callout, Diagnostic, Level, Prerequisite
+from walker.parse.recognise.prerequisites import inline_requirements
+from walker.parse.text import one_line, pinned_id
+
+
+@dataclass
+class Found:
+    """A mutable collector, owned by one article's recognition run."""
+
+    prerequisites: list[Prerequisite] = field(default_factory=list)
+    callouts: list[Callout] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def add_prerequisite(self, text: str, line: int | None) -> None:
+        """Add a prerequisite unless the same text is already there."""
+        title, pinned = pinned_id(text)
+        flat = " ".join(title.split())
+        if flat and all(p.text.lower() != flat.lower() for p in self.prerequisites):
+            self.prerequisites.append(Prerequisite(pinned, flat, line))
+
+    def scan_requirements(self, text: str, line: int | None) -> None:
+        """Add the sentences of a passage that state requirements ("You must first ...")."""
+        for sentence in inline_requirements(text):
+            self.add_prerequisite(one_line(sentence, 300)[0], line)
+
+    def note(self, message: str, line: int | None = None, level: Level = Level.INFO) -> None:
+        """Record what the recognisers decided."""
+        self.diagnostics.append(Diagnostic(level, message, line))

@@ -1,0 +1,100 @@
+"""Classify headings: prerequisites, furniture, a step, a member of a choice, alternatives."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from walker.parse.outline import Outline
+from walker.parse.recognise.prerequisites import is_prerequisite_heading
+from walker.parse.split import is_ending_heading
+from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative
+
+_MEMBER = re.compile(
+    r"^(?:the\s+)?(method|option|way|fix|approach|solution|alternative|tab)\s*(?:#\s*)?"
+    r"(\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.)\]–—-]*\s*",
+    re.I,
+)
+_WAYS = re.compile(
+    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|different|other|"
+    r"some|a few|many)\s+(?:[\w-]+\s+){0,3}?(?:ways|methods|options|approaches|solutions|fixes)\b",
+    re.I,
+)
+_ALTERNATIVES = re.compile(
+    r"^(?:(?:\d+|two|three|four|five|some|other|a few|more)\s+)?(?:[\w-]+\s+)?alternatives?\b"
+    r"|^other (?:ways|options|methods|approaches)\b|\binstead\??$",
+    re.I,
+)
+_PLATFORM = re.compile(
+    r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
+    r"|chromebook|chrome ?os|web browser|desktop|mobile|pc)\b",
+    re.I,
+)
+_FURNITURE = re.compile(
+    r"^(?:\d+[.:)]?\s*)?(?:faqs?\b|frequently asked|table of contents|contents$"
+    r"|in this (?:article|post|guide)|related\b|see also|also read|read (?:more|next)"
+    r"|about the author|comments?$|leave a (?:reply|comment)"
+    r"|share this|you may also like|recommended|references$|sources$|further reading)",
+    re.I,
+)
+_TAB_SOURCE = re.compile(r"\]\(#tab/", re.I)
+
+
+class Role(StrEnum):
+    """What a heading does in a guide."""
+
+    PREREQUISITES = "prerequisites"
+    FURNITURE = "furniture"
+    STEP = "step"
+    MEMBER = "member"
+    PLATFORM = "platform"
+    TAB = "tab"
+    ALTERNATIVES = "alternatives"
+    WAYS = "ways"
+    PLAIN = "plain"
+
+
+def role_of(section: Outline) -> Role:
+    """Decide what a heading's section is, from the heading's wording."""
+    title = section.title
+    source = section.heading.source if section.heading else ""
+    if _TAB_SOURCE.search(source):
+        return Role.TAB
+    if STEP_LABEL.match(title):
+        return Role.STEP
+    if is_prerequisite_heading(title):
+        return Role.PREREQUISITES
+    if _FURNITURE.match(title) or is_ending_heading(title):
+        return Role.FURNITURE
+    if _MEMBER.match(title):
+        return Role.MEMBER
+    if _ALTERNATIVES.search(title):
+        return Role.ALTERNATIVES
+    if _WAYS.match(title):
+        return Role.WAYS
+    numbered = NUMBERED.match(title)
+    if numbered and is_imperative(title[numbered.end() :]):
+        return Role.STEP
+    return Role.PLAIN
+
+
+def member_label(title: str) -> str:
+    """Return the label word of a "Method 2" / "Option B" heading (lower case), or ''."""
+    match = _MEMBER.match(title)
+    return match.group(1).lower() if match else ""
+
+
+def platform_of(title: str) -> str:
+    """Return the platform a heading is about (Windows, Android ...), or ''."""
+    words = title.split()
+    if len(words) > 10:
+        return ""
+    match = _PLATFORM.search(title)
+    return match.group(1).lower() if match else ""
+
+
+def strip_member_label(title: str) -> str:
+    """Drop a leading "Method 2:" style label from a title, keeping the rest."""
+    match = _MEMBER.match(title)
+    rest = title[match.end() :].strip() if match else title
+    return rest or title

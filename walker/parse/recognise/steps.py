@@ -1,0 +1,284 @@
+"""Recognise steps among a section's blocks: ordered lists, "Step N" and "1." paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from walker.model import Callout, Image, Step
+from walker.parse.blocks import Block, Item, Kind, to_blocks
+from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
+from walker.parse.recognise.found import Found
+from walker.parse.recognise.prerequisites import is_prerequisite_label
+from walker.parse.text import (
+    MAX_AUTHORED_TITLE,
+    NUMBERED,
+    STEP_LABEL,
+    first_sentence,
+    is_imperative,
+    lead_in_markdown,
+    one_line,
+    pinned_id,
+)
+
+_OUTCOME = re.compile(
+    r"^(?:voil[aà]|done|that's it|that’s it|congratulations|congrats|great|and that's|all done"
+    r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b",
+    re.I,
+)
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+
+
+@dataclass
+class StepDraft:
+    """A step being assembled from a marker and the blocks that follow it."""
+
+    title: str
+    line: int
+    pinned: str = ""
+    body: list[str] = field(default_factory=list)
+    callouts: list[Callout] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    needs_title: bool = False
+
+    def add_body(self, markdown: str, plain: str) -> None:
+        """Append Markdown to the body, taking the title from it if there is none yet."""
+        if self.needs_title and plain:
+            self.title, body = title_and_body(plain, markdown)
+            self.needs_title = False
+            markdown = body
+        if markdown.strip():
+            self.body.append(markdown.strip())
+
+    def build(self, found: Found) -> Step:
+        """Freeze the draft into a Step, scanning its text for requirements."""
+        body = "\n\n".join(self.body)
+        title_sentence = self.title if self.title.endswith((".", "!", "?")) else f"{self.title}."
+        found.scan_requirements(f"{title_sentence} {body}", self.line)
+        title = self.title or "Untitled step"
+        return Step(self.pinned, title, body, tuple(self.callouts), tuple(self.images), self.line)
+
+
+def clean_title(text: str) -> str:
+    """Remove template leftovers and stray markup from a title."""
+    return " ".join(_TEMPLATE.sub("", text).split()).strip(" :-–—")
+
+
+def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
+    """Split a passage into a one-line title (bold lead or first sentence) and the rest."""
+    lead = _bold_lead(markdown) or first_sentence(plain)
+    title, cut = one_line(clean_title(lead))
+    if cut:
+        return title, markdown
+    rest = lead_in_markdown(markdown, lead)
+    return title, markdown if rest is None else rest
+
+
+def _bold_lead(markdown: str) -> str:
+    text = markdown.lstrip()
+    for mark in ("**", "__"):
+        if text.startswith(mark):
+            end = text.find(mark, 2)
+            if 0 < end < 150:
+                return re.sub(r"[*_`\[\]]", "", text[2:end]).strip()
+    return ""
+
+
+def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
+    """Return (label, plain rest, markdown rest) when a paragraph starts a step."""
+    if block.kind is not Kind.PARAGRAPH:
+        return None
+    match = STEP_LABEL.match(block.text) or (NUMBERED.match(block.text) if numbered_run else None)
+    if not match:
+        return None
+    label = block.text[: match.end()]
+    markdown = lead_in_markdown(block.source, label.strip())
+    return label, block.text[match.end() :].strip(), (markdown or "").lstrip(":.)–—- ")
+
+
+def _is_title_only(block: Block, plain: str) -> bool:
+    source = block.source.strip()
+    fully_bold = source.startswith(("**", "__")) and source.endswith(("**", "__"))
+    short = len(plain) < 80 and "\n" not in source and not plain.endswith((".", "!", "?"))
+    return fully_bold or short
+
+
+def _is_outcome(text: str) -> bool:
+    return not is_imperative(text) and bool(_OUTCOME.search(text))
+
+
+@dataclass
+class StepRun:
+    """Recognises steps in a block list, keeping the rest as intro."""
+
+    found: Found
+    drafts: list[StepDraft] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)
+    current: StepDraft | None = None
+    last: StepDraft | None = None
+    label: CalloutLabel | None = None
+    prerequisite_list_next: bool = False
+
+    def start(self, draft: StepDraft) -> None:
+        """Begin a new step."""
+        self.drafts.append(draft)
+        self.current = self.last = draft
+
+    def steps(self) -> list[Step]:
+        """Freeze every step found, in order."""
+        return [draft.build(self.found) for draft in self.drafts]
+
+    def attach(self, callout: Callout) -> None:
+        """Attach a callout to the step it sits in, else to the guide."""
+        if self.current is not None and not self.current.needs_title:
+            self.current.callouts.append(callout)
+        else:
+            self.found.callouts.append(callout)
+
+    def add_list_steps(self, items: tuple[Item, ...]) -> None:
+        """Turn ordered-list items into steps (a closing outcome line joins the step before)."""
+        for index, item in enumerate(items):
+            is_last = index == len(items) - 1
+            if is_last and index > 0 and self.last is not None and _is_outcome(item.text):
+                self.last.add_body(item.source, item.text)
+                continue
+            self.start(_draft_from_item(item))
+        self.current = None
+
+    def feed(self, block: Block, numbered_run: bool) -> None:
+        """Take the next block of the section."""
+        if self.label is not None:
+            labelled = callout_from_label(self.label.kind, block)
+            self.label = None
+            if labelled is not None:
+                self.attach(labelled)
+                return
+        callout = callout_of(block)
+        if isinstance(callout, CalloutLabel):
+            self.label = callout
+            return
+        if callout is not None:
+            self.attach(callout)
+            return
+        if is_prerequisite_label(block):
+            self.prerequisite_list_next = True
+            return
+        if self.prerequisite_list_next and block.kind is Kind.LIST:
+            self.prerequisite_list_next = False
+            for item in block.items:
+                self.found.add_prerequisite(item.text, item.line)
+            return
+        self.prerequisite_list_next = False
+        if block.kind is Kind.LIST and block.ordered:
+            self.add_list_steps(block.items)
+            return
+        marker = _marker(block, numbered_run)
+        if marker is not None:
+            self.start_marked(block, marker[1], marker[2], numbered_run)
+            return
+        self.add_other(block)
+
+    def start_marked(self, block: Block, plain: str, markdown: str, numbered_run: bool) -> None:
+        """Start a step from a "Step N" or "1." paragraph."""
+        outcome = numbered_run and not STEP_LABEL.match(block.text) and _is_outcome(plain)
+        if outcome and self.current is not None:
+            self.current.add_body(markdown, plain)
+            return
+        if not plain:
+            self.start(StepDraft("", block.line, needs_title=True))
+        elif _is_title_only(block, plain):
+            title, pinned = pinned_id(clean_title(plain))
+            self.start(StepDraft(one_line(title, MAX_AUTHORED_TITLE)[0], block.line, pinned))
+        else:
+            self.start(_draft_from(plain, markdown, block.line))
+        if self.current is not None:
+            self.current.images.extend(block.images)
+
+    def add_other(self, block: Block) -> None:
+        """Add a block that is not a step marker to the current step or the intro."""
+        if block.image_only:
+            owner = self.current or self.last
+            if owner is not None:
+                owner.images.extend(block.images)
+            return
+        if self.current is not None:
+            self.current.add_body(block.source, block.text)
+            self.current.images.extend(block.images)
+        elif block.kind is not Kind.BREAK:
+            self.intro.append(block.source)
+
+
+def _draft_from_item(item: Item) -> StepDraft:
+    """A step from a list item: callouts nested in the item are lifted out of its body."""
+    draft = _draft_from(item.text, item.source, item.line)
+    draft.images.extend(item.images)
+    if draft.body:
+        kept: list[str] = []
+        for block in to_blocks(draft.body[0]):
+            callout = callout_of(block)
+            if isinstance(callout, Callout):
+                draft.callouts.append(callout)
+            else:
+                kept.append(block.source)
+        draft.body = ["\n\n".join(kept)] if kept else []
+    return draft
+
+
+def _draft_from(plain: str, markdown: str, line: int) -> StepDraft:
+    plain, _ = _strip_label(plain)
+    markdown, _ = _strip_label(markdown)
+    first_line, newline, rest = markdown.partition("\n")
+    first_line, pinned = pinned_id(first_line)
+    if pinned:
+        markdown = first_line + newline + rest
+        plain = " ".join(plain.replace(f"{{#{pinned}}}", " ", 1).split())
+    title, body = title_and_body(plain, markdown)
+    draft = StepDraft(title, line, pinned)
+    if body.strip():
+        draft.body.append(body.strip())
+    return draft
+
+
+def _strip_label(text: str) -> tuple[str, bool]:
+    match = STEP_LABEL.match(text)
+    return (text[match.end() :].lstrip(), True) if match else (text, False)
+
+
+def has_numbered_run(blocks: list[Block]) -> bool:
+    """Tell whether at least two paragraphs start with "1." style numbers."""
+    return sum(1 for b in blocks if b.kind is Kind.PARAGRAPH and NUMBERED.match(b.text)) >= 2
+
+
+def recognise_steps(blocks: list[Block], found: Found) -> tuple[list[Step], str]:
+    """Find the steps in a block list; return them and the Markdown of what came before."""
+    run = StepRun(found)
+    numbered = has_numbered_run(blocks)
+    for block in blocks:
+        run.feed(block, numbered)
+    return run.steps(), "\n\n".join(part for part in run.intro if part.strip())
+
+
+def step_from_section(
+    title: str, blocks: list[Block], line: int, found: Found, fallback_title: str = ""
+) -> Step:
+    """Build one step from a "Step N" heading (or a one-paragraph branch) and its content."""
+    title, pinned = pinned_id(title)
+    draft = StepDraft(
+        one_line(clean_title(title), MAX_AUTHORED_TITLE)[0], line, pinned, needs_title=not title
+    )
+    label: CalloutLabel | None = None
+    for block in blocks:
+        callout = callout_from_label(label.kind, block) if label else callout_of(block)
+        label = None
+        if isinstance(callout, CalloutLabel):
+            label = callout
+        elif callout is not None and not draft.needs_title:
+            draft.callouts.append(callout)
+        elif block.image_only:
+            draft.images.extend(block.images)
+        else:
+            draft.add_body(block.source, block.text)
+            draft.images.extend(block.images)
+    if draft.needs_title:
+        draft.title = fallback_title
+    return draft.build(found)

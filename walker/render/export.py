@@ -1,0 +1,249 @@
+"""A guide with the reader's progress, as a Markdown task list or JSON, and the export commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from walker.errors import WalkerError
+from walker.library import default_folders, load_library, resolve_guides
+from walker.model import Guide, Node, Section, Step
+from walker.paths import data_dir
+from walker.progress import ProgressState, chosen_branch, is_finished, ready_tally, step_tally
+from walker.store import GuideRecord, Store
+
+EXPORTS_DIR = "exports"
+FORMATS = ("md", "json")
+
+
+def format_time(moment: datetime, tz: tzinfo | None = None) -> str:
+    """Format a moment as ``YYYY-MM-DD HH:MM`` in ``tz`` (default: the local time zone)."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def render_markdown(
+    guide: Guide,
+    state: ProgressState,
+    tick_times: Mapping[str, datetime],
+    record: GuideRecord,
+    *,
+    tz: tzinfo | None = None,
+) -> str:
+    """Write a guide with its progress as Markdown: a task list under a progress line."""
+    writer = _MarkdownWriter(state, tick_times, tz)
+    blocks = [[f"# {guide.title}"]]
+    if guide.description:
+        blocks.append([guide.description])
+    blocks.append([writer.summary(guide, record)])
+    if guide.prerequisites:
+        tasks = [writer.task(item.text, item.id) for item in guide.prerequisites]
+        blocks += [["## Before you start"], tasks]
+    blocks += [["## Steps"], *writer.blocks(guide.flow, 3)]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+@dataclass(frozen=True)
+class _MarkdownWriter:
+    """Markdown lines for the parts of one guide, given the reader's progress."""
+
+    state: ProgressState
+    tick_times: Mapping[str, datetime]
+    tz: tzinfo | None
+
+    def summary(self, guide: Guide, record: GuideRecord) -> str:
+        """Return the progress line: done/total, readiness and the finish time."""
+        steps = step_tally(guide, self.state)
+        parts = [f"Progress: {steps.done}/{steps.total} done ({steps.percent}%)"]
+        if guide.prerequisites:
+            ready = ready_tally(guide, self.state)
+            parts.append(f"ready {ready.done}/{ready.total}")
+        if record.finished_at is not None:
+            parts.append(f"finished {format_time(record.finished_at, self.tz)}")
+        return " · ".join(parts)
+
+    def task(self, text: str, item_id: str) -> str:
+        """Return one task-list line, with the tick time when it is ticked."""
+        if item_id not in self.state.ticked:
+            return f"- [ ] {text}"
+        moment = self.tick_times.get(item_id)
+        done = f" — done {format_time(moment, self.tz)}" if moment else ""
+        return f"- [x] {text}{done}"
+
+    def blocks(self, flow: tuple[Node, ...], level: int) -> list[list[str]]:
+        """Return a flow's blocks: a heading per section, a task list per run of other nodes."""
+        blocks: list[list[str]] = []
+        run: list[str] | None = None
+        for node in flow:
+            if isinstance(node, Section):
+                run = None
+                blocks.append([f"{'#' * min(level, 6)} {node.title}"])
+                blocks += self.blocks(node.flow, level + 1)
+                continue
+            if run is None:
+                run = []
+                blocks.append(run)
+            run += self.items(node, 0)
+        return blocks
+
+    def items(self, node: Node, indent: int) -> list[str]:
+        """Return the list lines of a node; choices show the chosen branch's steps nested."""
+        pad = "  " * indent
+        if isinstance(node, Step):
+            return [pad + self.task(node.title, node.id)]
+        if isinstance(node, Section):
+            return [f"{pad}- **{node.title}**", *self.nested(node.flow, indent + 1)]
+        branch = chosen_branch(node, self.state)
+        if branch is None:
+            names = ", ".join(other.title for other in node.branches)
+            return [f"{pad}- [ ] **{node.title}** — not chosen yet: {names}"]
+        others = ", ".join(other.title for other in node.branches if other is not branch)
+        note = f" (not chosen: {others})" if others else ""
+        heading = f"{pad}- **{node.title}** — chosen: {branch.title}{note}"
+        return [heading, *self.nested(branch.flow, indent + 1)]
+
+    def nested(self, flow: tuple[Node, ...], indent: int) -> list[str]:
+        """Return the list lines of every node of a flow at one indent."""
+        return [line for node in flow for line in self.items(node, indent)]
+
+
+def render_json(
+    guide: Guide,
+    state: ProgressState,
+    tick_times: Mapping[str, datetime],
+    record: GuideRecord,
+) -> str:
+    """Write a guide with its progress as JSON: every branch, ticks with UTC times, counts."""
+    steps, ready = step_tally(guide, state), ready_tally(guide, state)
+
+    def tick(item_id: str) -> dict[str, Any]:
+        ticked = item_id in state.ticked
+        return {"ticked": ticked, "ticked_at": _iso(tick_times.get(item_id) if ticked else None)}
+
+    def node_json(node: Node) -> dict[str, Any]:
+        if isinstance(node, Step):
+            return {"type": "step", "id": node.id, "title": node.title, **tick(node.id)}
+        if isinstance(node, Section):
+            flow = [node_json(child) for child in node.flow]
+            return {"type": "section", "id": node.id, "title": node.title, "flow": flow}
+        chosen = chosen_branch(node, state)
+        branches = [
+            {
+                "id": branch.id,
+                "title": branch.title,
+                "chosen": branch is chosen,
+                "flow": [node_json(child) for child in branch.flow],
+            }
+            for branch in node.branches
+        ]
+        return {
+            "type": "choice",
+            "id": node.id,
+            "title": node.title,
+            "chosen": chosen.id if chosen else None,
+            "branches": branches,
+        }
+
+    data = {
+        "id": guide.id,
+        "title": guide.title,
+        "description": guide.description,
+        "tags": list(guide.tags),
+        "progress": {
+            "done": steps.done,
+            "total": steps.total,
+            "percent": steps.percent,
+            "ready_done": ready.done,
+            "ready_total": ready.total,
+            "finished": is_finished(guide, state),
+            "opened_at": _iso(record.opened_at),
+            "finished_at": _iso(record.finished_at),
+        },
+        "prerequisites": [
+            {"id": item.id, "text": item.text, **tick(item.id)} for item in guide.prerequisites
+        ],
+        "flow": [node_json(node) for node in guide.flow],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def render_guide(guide: Guide, store: Store, fmt: str = "md", tz: tzinfo | None = None) -> str:
+    """Render a guide with the progress kept in ``store``, as ``md`` or ``json``."""
+    parts = (store.state(guide.id), store.tick_times(guide.id), store.record(guide.id))
+    if fmt == "json":
+        return render_json(guide, *parts)
+    if fmt == "md":
+        return render_markdown(guide, *parts, tz=tz)
+    raise WalkerError(f"{fmt}: unknown export format (use one of: {', '.join(FORMATS)})")
+
+
+def export_command(reference: str, fmt: str, output: Path | None) -> int:
+    """Run ``walker export``: one guide with its progress, to a file or to stdout."""
+    guides = resolve_guides(reference)
+    if len(guides) > 1:
+        ids = ", ".join(guide.id for guide in guides)
+        raise WalkerError(f"{reference}: holds several guides; export one with FILE#id: {ids}")
+    with Store.open_default() as store:
+        text = render_guide(guides[0], store, fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, text)
+    return 0
+
+
+def export_to_data_dir(guide: Guide, store: Store, tz: tzinfo | None = None) -> Path:
+    """Write a guide's Markdown export to ``exports/<guide-id>-<date>.md`` in the data folder."""
+    day = store.now().astimezone(tz).date().isoformat()
+    safe_id = re.sub(r"[^\w.-]+", "-", guide.id).strip(".-") or "guide"
+    path = data_dir() / EXPORTS_DIR / f"{safe_id}-{day}.md"
+    _write(path, render_guide(guide, store, "md", tz))
+    return path
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise WalkerError(f"{path}: cannot write the export: {error.strerror or error}") from None
+
+
+def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None = None) -> str:
+    """List the started and the finished guides with done/total, in library order."""
+    records = {record.guide_id: record for record in store.records()}
+    started: list[str] = []
+    finished: list[str] = []
+    for guide in guides:
+        record = records.get(guide.id)
+        if record is None:
+            continue
+        state = store.state(guide.id)
+        tally = step_tally(guide, state)
+        line = f"  {tally.done:>3}/{tally.total:<3} {tally.percent:>3}%  {guide.title} ({guide.id})"
+        if record.finished_at is not None:
+            finished.append(f"{line} · finished {format_time(record.finished_at, tz)}")
+        elif record.opened_at is not None or state.ticked or state.choices:
+            when = record.last_active
+            started.append(f"{line} · last {format_time(when, tz)}" if when else line)
+    if not started and not finished:
+        return "No guide started yet.\n"
+    sections = [("In progress", started), ("Finished", finished)]
+    return "".join("\n".join([heading, *lines]) + "\n" for heading, lines in sections if lines)
+
+
+def progress_command() -> int:
+    """Run ``walker progress``: print the started and finished guides of the library."""
+    library = load_library(default_folders())
+    with Store.open_default() as store:
+        print(render_progress_report(library.guides(), store), end="")
+    return 0

@@ -1,0 +1,314 @@
+"""The SQLite progress store: ticks, branch choices, guide timestamps and settings.
+
+Every change is its own short transaction of single-row upserts, and the database runs in WAL
+mode, so two walker instances on one file never lose each other's ticks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from walker.errors import WalkerError
+from walker.paths import data_dir
+from walker.progress import ProgressState
+from walker.store_schema import MIGRATIONS, SCHEMA_VERSION
+
+STORE_FILE = "progress.sqlite3"
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+def utc_now() -> datetime:
+    """Return the current time as a UTC-aware datetime."""
+    return datetime.now(UTC)
+
+
+def default_path() -> Path:
+    """Return where the progress database lives: in the data folder."""
+    return data_dir() / STORE_FILE
+
+
+@dataclass(frozen=True)
+class GuideRecord:
+    """When a guide was last opened, finished, and last changed (None if never)."""
+
+    guide_id: str
+    opened_at: datetime | None = None
+    finished_at: datetime | None = None
+    changed_at: datetime | None = None
+
+    @property
+    def last_active(self) -> datetime | None:
+        """Return the later of the open and change times (None if neither)."""
+        return max((m for m in (self.opened_at, self.changed_at) if m is not None), default=None)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _parse_stamp(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+class Store:
+    """Progress for every guide, kept in one SQLite file."""
+
+    def __init__(self, path: Path | None = None, clock: Callable[[], datetime] = utc_now) -> None:
+        """Open (creating if needed) the database at ``path``, default the data folder."""
+        self.path = path or default_path()
+        self.clock = clock
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            )
+        except (OSError, sqlite3.Error) as error:
+            raise self._error(error) from None
+        try:
+            with self._guard():
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._migrate()
+        except WalkerError:
+            self._conn.close()
+            raise
+
+    @classmethod
+    def open_default(cls) -> Store:
+        """Open the store in the data folder (``WALKER_DATA_DIR`` overrides it)."""
+        return cls(default_path())
+
+    def __enter__(self) -> Store:
+        """Use the store as a context manager that closes it."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    def now(self) -> datetime:
+        """Return the store clock's current time."""
+        return self.clock()
+
+    @property
+    def schema_version(self) -> int:
+        """Return the schema version recorded in the file."""
+        return int(self._scalar("PRAGMA user_version"))
+
+    # reading
+
+    def state(self, guide_id: str) -> ProgressState:
+        """Return the ticked items and chosen branches of a guide."""
+        ticked = self._rows("SELECT item_id FROM items WHERE guide_id = ? AND ticked", guide_id)
+        chosen = self._rows("SELECT choice_id, branch_id FROM choices WHERE guide_id = ?", guide_id)
+        return ProgressState(frozenset(row[0] for row in ticked), dict(chosen))
+
+    def tick_times(self, guide_id: str) -> dict[str, datetime]:
+        """Return when each ticked item of a guide was ticked."""
+        rows = self._rows(
+            "SELECT item_id, ticked_at FROM items WHERE guide_id = ? AND ticked", guide_id
+        )
+        return {item_id: datetime.fromisoformat(at) for item_id, at in rows}
+
+    def record(self, guide_id: str) -> GuideRecord:
+        """Return the timestamps of a guide (all None for a guide never touched)."""
+        rows = self._rows(
+            "SELECT guide_id, opened_at, finished_at, changed_at FROM guides WHERE guide_id = ?",
+            guide_id,
+        )
+        return _record(rows[0]) if rows else GuideRecord(guide_id)
+
+    def records(self) -> list[GuideRecord]:
+        """Return the timestamps of every guide ever opened or changed, by id."""
+        rows = self._rows(
+            "SELECT guide_id, opened_at, finished_at, changed_at FROM guides ORDER BY guide_id"
+        )
+        return [_record(row) for row in rows]
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """Return a setting's value, or ``default`` when it was never set."""
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", key)
+        return str(rows[0][0]) if rows else default
+
+    # writing: each method is one transaction
+
+    def set_ticked(self, guide_id: str, item_id: str, ticked: bool) -> None:
+        """Tick or untick one step or prerequisite; re-ticking keeps the first tick time."""
+        with self._change() as now:
+            self._put_item(guide_id, item_id, ticked, now, now)
+
+    def choose(self, guide_id: str, choice_id: str, branch_id: str | None) -> None:
+        """Choose a branch for a choice; None makes the choice unmade again."""
+        with self._change() as now:
+            self._put_choice(guide_id, choice_id, branch_id, now)
+            self._touch(guide_id, now)
+
+    def reset(self, guide_id: str) -> None:
+        """Untick everything in a guide, unmake its choices, and clear its finish time."""
+        with self._change() as now:
+            self._conn.execute(
+                "UPDATE items SET ticked = 0, ticked_at = NULL, changed_at = ?"
+                " WHERE guide_id = ? AND ticked",
+                (now, guide_id),
+            )
+            self._conn.execute("DELETE FROM choices WHERE guide_id = ?", (guide_id,))
+            self._conn.execute(
+                "UPDATE guides SET finished_at = NULL WHERE guide_id = ?", (guide_id,)
+            )
+            self._touch(guide_id, now)
+
+    def restore(
+        self,
+        guide_id: str,
+        state: ProgressState,
+        tick_times: Mapping[str, datetime] | None = None,
+    ) -> None:
+        """Make a guide's ticks and choices exactly ``state`` (undo of a reset)."""
+        times = tick_times or {}
+        with self._change() as now:
+            current = self.state(guide_id)
+            for item_id in current.ticked - state.ticked:
+                self._put_item(guide_id, item_id, False, now, now)
+            for item_id in state.ticked:
+                at = _stamp(times[item_id]) if item_id in times else now
+                self._put_item(guide_id, item_id, True, at, now)
+            for choice_id in current.choices.keys() - state.choices.keys():
+                self._put_choice(guide_id, choice_id, None, now)
+            for choice_id, branch_id in state.choices.items():
+                self._put_choice(guide_id, choice_id, branch_id, now)
+
+    def mark_opened(self, guide_id: str) -> None:
+        """Record that a guide was opened now."""
+        with self._change() as now:
+            self._conn.execute(
+                "INSERT INTO guides (guide_id, opened_at) VALUES (?, ?)"
+                " ON CONFLICT (guide_id) DO UPDATE SET opened_at = excluded.opened_at",
+                (guide_id, now),
+            )
+
+    def set_finished(self, guide_id: str, finished: bool) -> None:
+        """Record that a guide is finished (keeping the first finish time) or not."""
+        with self._change() as now:
+            self._conn.execute(
+                "INSERT INTO guides (guide_id, finished_at) VALUES (?, ?)"
+                " ON CONFLICT (guide_id) DO UPDATE"
+                " SET finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) END",
+                (guide_id, now if finished else None, finished, now),
+            )
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting such as the theme."""
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # internals
+
+    def _put_item(self, guide_id: str, item_id: str, ticked: bool, at: str, now: str) -> None:
+        self._conn.execute(
+            "INSERT INTO items (guide_id, item_id, ticked, ticked_at, changed_at)"
+            " VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (guide_id, item_id) DO UPDATE SET"
+            " ticked_at = CASE WHEN NOT excluded.ticked THEN NULL"
+            "   WHEN ticked THEN COALESCE(ticked_at, excluded.ticked_at)"
+            "   ELSE excluded.ticked_at END,"
+            " ticked = excluded.ticked, changed_at = excluded.changed_at",
+            (guide_id, item_id, int(ticked), at if ticked else None, now),
+        )
+        self._touch(guide_id, now)
+
+    def _put_choice(self, guide_id: str, choice_id: str, branch_id: str | None, now: str) -> None:
+        if branch_id is None:
+            self._conn.execute(
+                "DELETE FROM choices WHERE guide_id = ? AND choice_id = ?", (guide_id, choice_id)
+            )
+            return
+        self._conn.execute(
+            "INSERT INTO choices (guide_id, choice_id, branch_id, chosen_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (guide_id, choice_id) DO UPDATE SET"
+            " branch_id = excluded.branch_id, chosen_at = excluded.chosen_at",
+            (guide_id, choice_id, branch_id, now),
+        )
+
+    def _touch(self, guide_id: str, now: str) -> None:
+        self._conn.execute(
+            "INSERT INTO guides (guide_id, changed_at) VALUES (?, ?)"
+            " ON CONFLICT (guide_id) DO UPDATE SET changed_at = excluded.changed_at",
+            (guide_id, now),
+        )
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            version = int(self._scalar("PRAGMA user_version"))
+            if version > SCHEMA_VERSION:
+                raise WalkerError(
+                    f"{self.path}: made by a newer walker (schema {version}, this one knows "
+                    f"{SCHEMA_VERSION}); upgrade walker"
+                )
+            for target, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in statements:
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def _change(self) -> Iterator[str]:
+        """Run a block as one transaction, yielding the clock's time once, as a stamp."""
+        now = _stamp(self.clock())
+        with self._transaction():
+            yield now
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run a block as one immediate transaction: all of it is committed, or none."""
+        with self._guard():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn any SQLite failure into a one-line WalkerError naming the file."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise self._error(error) from None
+
+    def _error(self, error: Exception) -> WalkerError:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return WalkerError(f"{self.path}: cannot use the progress database: {reason}")
+
+    def _rows(self, sql: str, *parameters: str) -> list[tuple[Any, ...]]:
+        with self._guard():
+            return list(self._conn.execute(sql, parameters).fetchall())
+
+    def _scalar(self, sql: str) -> Any:
+        return self._rows(sql)[0][0]
+
+
+def _record(row: tuple[Any, ...]) -> GuideRecord:
+    guide_id, opened_at, finished_at, changed_at = row
+    return GuideRecord(
+        guide_id, _parse_stamp(opened_at), _parse_stamp(finished_at), _parse_stamp(changed_at)
+    )
