@@ -41,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
     commands.add_parser("progress", help="list started and finished guides")
+
+    importing = commands.add_parser(
+        "import", help="save the guides recovered from a web article as clean guide files"
+    )
+    importing.add_argument("article", help="an article file, or FILE#id for one of its guides")
+    importing.add_argument("-o", "--output", type=Path, help="file to write (one guide only)")
+    importing.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -58,6 +65,10 @@ def _run_list(args: argparse.Namespace) -> int:
 
     library = load_library(args.paths or default_folders())
     print(render_listing(library), end="")
+    if not args.paths:
+        from walker.paths import user_guides_dir
+
+        print(f"\nYour own guides go in {user_guides_dir()}")
     return 0
 
 
@@ -90,6 +101,12 @@ def _run_progress(args: argparse.Namespace) -> int:
     return progress_command()
 
 
+def _run_import(args: argparse.Namespace) -> int:
+    from walker.render.importing import import_command
+
+    return import_command(args.article, args.output, force=args.force)
+
+
 def _run_tui(args: argparse.Namespace) -> int:
     from walker.tui.app import run_app
 
@@ -103,6 +120,7 @@ COMMANDS: dict[str | None, Command] = {
     "check": _run_check,
     "export": _run_export,
     "progress": _run_progress,
+    "import": _run_import,
     None: _run_tui,
 }
 

@@ -225,6 +225,12 @@ def _links_to_anchor(token: Token) -> bool:
     )
 
 
+def plain_text(markdown: str) -> str:
+    """Return the plain text of a piece of inline Markdown."""
+    tokens = _MARKDOWN.parseInline(markdown)
+    return inline_text(tokens[0]) if tokens else ""
+
+
 def strip_html(markdown: str) -> str:
     """Remove HTML tags from Markdown source (their text content stays)."""
     return _TAG.sub("", markdown)

@@ -9,10 +9,12 @@ from dataclasses import replace
 from walker.model import Branch, Choice, Guide, Node, Section, Step
 
 MAX_SLUG = 60
+_PART_LABEL = re.compile(r"^(?:part|section|chapter|stage|phase)\s*\d+\s*[:.)–—-]*\s*", re.I)
 
 
 def slugify(text: str, fallback: str = "item") -> str:
     """Turn text into a lower-case ASCII slug ("Open the app!" -> "open-the-app")."""
+    text = re.sub(r"['’]", "", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
@@ -73,7 +75,7 @@ def _node_ids(node: Node, maker: IdMaker) -> Node:
     if isinstance(node, Step):
         return replace(node, id=maker.make(node.id, node.title, "step"))
     if isinstance(node, Section):
-        new_id = maker.make(node.id, node.title, "section")
+        new_id = maker.make(node.id, _PART_LABEL.sub("", node.title), "section")
         return replace(node, id=new_id, flow=_flow_ids(node.flow, maker))
     new_id = maker.make(node.id, node.title, "choice")
     branches = tuple(

@@ -18,7 +18,7 @@ from walker.parse.recognise.prerequisites import prerequisites_in_section
 from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
 from walker.parse.text import STEP_LABEL, pinned_id
 
-CHOOSE_ONE = "Choose one way"
+CHOOSE_ONE = "Choose one"
 _GENERIC_SECTIONS = frozenset(
     {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
 )
@@ -81,7 +81,7 @@ def _take_child(
         if title.lower() in _GENERIC_SECTIONS:
             nodes.extend(flow.nodes)
         elif len(flow.nodes) == 1 and isinstance(flow.nodes[0], Choice):
-            nodes.append(replace(flow.nodes[0], title=title))
+            nodes.append(replace(flow.nodes[0], id=pinned or flow.nodes[0].id, title=title))
         else:
             nodes.append(Section(pinned, title, flow.nodes, child.line))
     return index + 1
@@ -155,9 +155,10 @@ def _add_alternatives(
     main = _main_procedure(nodes) if with_main else None
     if main is not None:
         branches.insert(0, main)
-    found.note(f"took '{clean_title(child.title)}' as {len(branches)} alternatives", child.line)
-    title = CHOOSE_ONE if main is not None else clean_title(child.title) or CHOOSE_ONE
-    nodes.append(Choice("", title, tuple(branches), child.line))
+    heading, pinned = pinned_id(clean_title(child.title))
+    found.note(f"took '{heading}' as {len(branches)} alternatives", child.line)
+    title = CHOOSE_ONE if main is not None else heading or CHOOSE_ONE
+    nodes.append(Choice(pinned, title, tuple(branches), child.line))
 
 
 def _main_procedure(nodes: list[Node]) -> Branch | None:

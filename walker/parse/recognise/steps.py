@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from walker.model import Callout, Image, Step
-from walker.parse.blocks import Block, Item, Kind, to_blocks
+from walker.parse.blocks import Block, Item, Kind, plain_text, to_blocks
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.prerequisites import is_prerequisite_label
@@ -80,7 +80,7 @@ def _bold_lead(markdown: str) -> str:
         if text.startswith(mark):
             end = text.find(mark, 2)
             if 0 < end < 150:
-                return re.sub(r"[*_`\[\]]", "", text[2:end]).strip()
+                return plain_text(text[2:end])
     return ""
 
 
