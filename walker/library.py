@@ -16,7 +16,10 @@ GUIDE_SUFFIXES = (".md", ".markdown")
 
 @dataclass(frozen=True)
 class LoadedFile:
-    """One guide file: its guides, or the one-line error that stopped it loading."""
+    """One guide file: its guides, and a one-line error when it is broken.
+
+    A file with errors keeps whatever guides it still gave, so their progress stays in reach.
+    """
 
     path: Path
     guides: tuple[Guide, ...] = ()
@@ -66,12 +69,13 @@ def load_file(path: Path) -> LoadedFile:
     except WalkerError as error:
         return LoadedFile(path, error=str(error))
     errors = [d for d in result.diagnostics if d.level is Level.ERROR]
-    if not result.guides:
+    guides = tuple(guide for guide in result.guides if guide.step_count)
+    if errors or not guides:
         first = errors[0] if errors else None
-        message = first.message if first else "no guide found in this file"
+        message = first.message if first else "no steps found in this file"
         where = f"{path}:{first.line}" if first and first.line else str(path)
-        return LoadedFile(path, diagnostics=result.diagnostics, error=f"{where}: {message}")
-    return LoadedFile(path, result.guides, result.diagnostics)
+        return LoadedFile(path, guides, result.diagnostics, error=f"{where}: {message}")
+    return LoadedFile(path, guides, result.diagnostics)
 
 
 def load_library(paths: Iterable[Path]) -> Library:

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     TABLE = "table"
     RULE = "rule"
     BREAK = "break"  # where page furniture was cut out: a hint for splitting articles
+    CLOSE = "close"  # ends headings of its level and deeper (where a tab group ends)
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from walker.model import Guide, Level
-from walker.parse.blocks import Block, Kind
+from walker.parse.blocks import Block, Kind, plain_text
 from walker.parse.front import Metadata
 from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
@@ -15,6 +16,11 @@ from walker.parse.recognise.steps import clean_title
 from walker.parse.text import one_line, pinned_id
 
 MAX_DESCRIPTION = 200
+_CODE_LINE = re.compile(r"^(?:import|export|from|const|require)\b.*(?:from|=|\()", re.I)
+_CREDIT = re.compile(
+    r"\b(?:posted|published|updated|written|reviewed|photo|image|credit)s?(?: by| on|:)|·", re.I
+)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,18 @@ def _title_heading(blocks: list[Block], *, has_meta_title: bool) -> Block | None
 
 
 def _description(intro: str) -> str:
+    """The first paragraph of the introduction that reads as prose."""
     for paragraph in intro.split("\n\n"):
-        text = " ".join(paragraph.replace("*", "").split())
-        if text and not text.startswith(("#", "|", "!", "<", "-", ">")):
+        text = " ".join(plain_text(paragraph).split())
+        if _is_prose(paragraph, text):
             return one_line(text, MAX_DESCRIPTION)[0]
     return ""
+
+
+def _is_prose(markdown: str, text: str) -> bool:
+    if len(text) < 20 or markdown.lstrip().startswith(("#", "|", "!", "<", "-", ">", "*", "`")):
+        return False
+    if _CODE_LINE.match(text) or _CREDIT.search(text):
+        return False
+    link_text = sum(len(m.group(1)) for m in _LINK.finditer(markdown))
+    return link_text < len(text) / 2

@@ -43,7 +43,10 @@ class Outline:
 
 
 def build_outline(blocks: list[Block]) -> Outline:
-    """Nest headings by level: each heading owns what follows until a heading as high."""
+    """Nest headings by level: each heading owns what follows until a heading as high.
+
+    Blocks that follow a closed tab group become a headless child, keeping their order.
+    """
     root, _ = _section(None, blocks, 0)
     return root
 
@@ -55,13 +58,24 @@ def _section(heading: Block | None, blocks: list[Block], start: int) -> tuple[Ou
     index = start
     while index < len(blocks):
         block = blocks[index]
+        if block.kind is Kind.CLOSE:
+            if block.level <= level:
+                break
+            index += 1
+            continue
         if block.kind is Kind.HEADING:
             if block.level <= level:
                 break
             child, index = _section(block, blocks, index + 1)
             children.append(child)
             continue
-        if block.kind is not Kind.BREAK:
+        if block.kind is Kind.BREAK:
+            pass
+        elif not children:
             own.append(block)
+        elif children[-1].heading is None:
+            children[-1] = Outline(None, (*children[-1].blocks, block))
+        else:
+            children.append(Outline(None, (block,)))
         index += 1
     return Outline(heading, tuple(own), tuple(children)), index

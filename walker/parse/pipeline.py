@@ -7,8 +7,10 @@ from dataclasses import replace
 from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse.blocks import to_blocks
 from walker.parse.build import Article, build_guide
+from walker.parse.clean.admonitions import merge_admonitions
 from walker.parse.clean.furniture import drop_furniture
 from walker.parse.clean.repeats import drop_repeats
+from walker.parse.clean.templates import convert_templates, isolate_directive_lines
 from walker.parse.front import split_frontmatter
 from walker.parse.ids import assign_ids, slugify
 from walker.parse.read import SourceText
@@ -20,7 +22,8 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     diagnostics: list[Diagnostic] = list(source_text.diagnostics)
     front = split_frontmatter(source_text.text)
     diagnostics.extend(front.diagnostics)
-    blocks = to_blocks(front.body, front.body_line)
+    body = isolate_directive_lines(front.body)
+    blocks = merge_admonitions(convert_templates(to_blocks(body, front.body_line)))
     blocks, found = drop_furniture(blocks)
     diagnostics.extend(found)
     blocks, found = drop_repeats(blocks)

@@ -16,19 +16,36 @@ MAX_AUTHORED_TITLE = 300
 
 _IMPERATIVE = frozenset(
     """
-    access activate add adjust allow apply approve arrange assign attach back bake beat blend
-    boil book browse build buy calculate call cancel change check choose chop clean clear click
-    clone close collect combine compile complete configure confirm connect continue convert cook
-    copy cover create customize cut decide define delete deploy describe disable disconnect
-    download drag drain draw drop edit enable end enter export fill find finish fix fold follow
-    format generate get give go grab heat hide highlight hit hold import increase insert install
-    invite join keep launch leave let link list load locate log look make mark measure merge mix
-    move name navigate note open opt order paste pay pick place plug point pour prepare press
-    preview print provide publish pull push put read reboot record refresh register reload
-    remove rename repeat replace request reset restart restore return review rinse run save scan
-    scroll search select send serve set share sign simmer skip slide sort specify split start
-    stir stop submit swipe switch take tap test tick toggle turn type uncheck uninstall unlock
-    unplug update upgrade upload use verify visit wait wash watch whisk wipe write
+    accept access activate adapt add adjust align allow apply approve archive arrange ask assign
+    attach attend authenticate authorize avoid back backup bake beat bind blend boil book
+    bookmark boot browse brush buckle build buy calculate calibrate call cancel capture carry
+    change check chill choose chop clamp clean clear click clip clone close coat collapse
+    collect combine comment commit compare compile complete compress configure confirm connect
+    continue convert cook copy count cover crack create cross crumble cure customise customize
+    cut deactivate debug decide declare decrease define delete deploy describe deselect detach
+    dice dim disable disconnect dismiss dissolve divide download drag drain draw drill drive
+    drop dry duplicate dust edit eject email embed empty enable encrypt end enroll ensure enter
+    exclude execute exit expand export expose extract fetch file fill filter find finish fix
+    flip flush fold follow format fry generate get give glue go grab grate grease grill grind
+    hang heat hide highlight hit hold hover identify ignore import include increase inflate
+    initialise initialize insert inspect install invite join keep knead label launch layer leave
+    let level lift light limit link list load locate lock log look loosen lower lubricate
+    maintain make manage map marinate mark mash match measure melt mention merge migrate
+    minimize mix modify monitor mount move mute nail name navigate note notice obtain omit open
+    opt order pack paint pair park paste pay peel pick pin pinch place plant play plug point
+    poke polish populate position post pour pre-drill prefer preheat prepare press preview prime
+    print proceed protect provide prune publish pull punch purchase push put query quit raise
+    read reboot rebuild receive record redeem reduce refer refresh register reinstall relaunch
+    release reload remember remove rename repair repeat replace report request reset resize
+    resolve respond restart restore retry return review revoke rewrite rinse roast roll rotate
+    rub run sand saute save scan scrape screw scroll scrub seal search season secure select send
+    separate serve set setup shake shape share shut sift sign simmer skip slice slide smooth
+    soak solder sort specify split spray spread sprinkle squeeze stack staple start steam stick
+    stir stop store strain stretch submit subscribe substitute swap sweep swipe switch take tap
+    tape tell test thaw tick tie tighten tilt toast toggle top touch trace track transfer trim
+    try turn twist type uncheck unfold uninstall unlock unmute unpack unplug unscrew unsubscribe
+    untick unzip update upgrade upload use validate verify view visit wait wash watch whisk wipe
+    wrap write zoom
     """.split()
 )
 _LEAD_INS = re.compile(

@@ -71,6 +71,8 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
                 dropped += 1
                 continue
         elif _is_furniture(block, blocks, index):
+            if _ends_article(block):
+                _add_break(kept, block)
             dropped += 1
             continue
         kept.append(_without_html(block))
@@ -83,6 +85,13 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             )
         )
     return kept, diagnostics
+
+
+def _ends_article(block: Block) -> bool:
+    """Related-links lists and "Also read:" labels sit where one article ends."""
+    if block.kind is Kind.LIST:
+        return not any(item.anchor_link for item in block.items)
+    return bool(_LINK_LABEL.match(block.text.strip()))
 
 
 def _add_break(kept: list[Block], block: Block) -> None:

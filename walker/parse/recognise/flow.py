@@ -5,18 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from walker.model import Branch, Choice, Node, Section, Step, iter_steps
+from walker.parse.blocks import Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
+    is_task_heading,
     member_label,
     platform_of,
     role_of,
     strip_member_label,
 )
-from walker.parse.recognise.prerequisites import prerequisites_in_section
+from walker.parse.recognise.prerequisites import is_prerequisite_heading, prerequisites_in_section
 from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
-from walker.parse.text import STEP_LABEL, pinned_id
+from walker.parse.split import is_ending_heading
+from walker.parse.text import NUMBERED, STEP_LABEL, pinned_id
 
 CHOOSE_ONE = "Choose one"
 _GENERIC_SECTIONS = frozenset(
@@ -43,23 +46,33 @@ def recognise_flow(section: Outline, found: Found) -> Flow:
     nodes: list[Node] = list(steps)
     children = list(section.children)
     index = 0
+    ended = False
     while index < len(children):
-        index = _take_child(children, index, nodes, section, found)
+        ended = ended or is_ending_heading(children[index].title)
+        index = _take_child(children, index, nodes, section, found, promote_tasks=not ended)
     flow = Flow(tuple(nodes), intro)
     if flow.has_steps and intro:
-        found.scan_requirements(_plain(intro), section.line)
+        found.scan_requirements(_plain(intro), section.line, intro=True)
     return flow
 
 
 def _take_child(
-    children: list[Outline], index: int, nodes: list[Node], parent: Outline, found: Found
+    children: list[Outline],
+    index: int,
+    nodes: list[Node],
+    parent: Outline,
+    found: Found,
+    *,
+    promote_tasks: bool,
 ) -> int:
     """Add what the child at ``index`` contributes; return the index of the next child."""
     child = children[index]
+    if child.heading is None:
+        nodes.extend(recognise_flow(child, found).nodes)
+        return index + 1
     role = role_of(child)
     if role is Role.PREREQUISITES:
-        for text, line in prerequisites_in_section(list(child.all_blocks())):
-            found.add_prerequisite(text, line)
+        _take_prerequisites(child, nodes, found)
         return index + 1
     if role is Role.FURNITURE:
         return index + 1
@@ -76,6 +89,9 @@ def _take_child(
             _add_alternatives(child, branches, nodes, found, with_main=role is Role.ALTERNATIVES)
             return index + 1
     flow = recognise_flow(child, found)
+    if not flow.has_steps and promote_tasks and is_task_heading(child):
+        nodes.append(_heading_step(child, found))
+        return index + 1
     if flow.has_steps:
         title, pinned = pinned_id(clean_title(child.title))
         if title.lower() in _GENERIC_SECTIONS:
@@ -87,9 +103,18 @@ def _take_child(
     return index + 1
 
 
+def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:
+    """Prerequisites from a section's lists; steps written after them still count as steps."""
+    for text, line in prerequisites_in_section(list(child.all_blocks())):
+        found.add_prerequisite(text, line)
+    if any(block.kind is Kind.LIST for block in child.blocks):
+        rest = tuple(block for block in child.blocks if block.kind is not Kind.LIST)
+        nodes.extend(recognise_flow(replace(child, blocks=rest), found).nodes)
+
+
 def _heading_step(child: Outline, found: Found) -> Step:
     title = child.title
-    match = STEP_LABEL.match(title)
+    match = STEP_LABEL.match(title) or NUMBERED.match(title)
     if match:
         title = title[match.end() :]
     return step_from_section(title.strip(), list(child.all_blocks()), child.line or 0, found)
@@ -126,7 +151,8 @@ def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
     branches = tuple(_branch(child, found) for child in group)
     label = member_label(group[0].title) or "platform"
     found.note(f"took {len(group)} '{label}' sections as alternatives", group[0].line)
-    title = "" if member_label(parent_title) else clean_title(parent_title)
+    plain_parent = not member_label(parent_title) and not is_prerequisite_heading(parent_title)
+    title = clean_title(parent_title) if plain_parent else ""
     return Choice("", title or CHOOSE_ONE, branches, group[0].line)
 
 

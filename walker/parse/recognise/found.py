@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from walker.model import Callout, Diagnostic, Level, Prerequisite
-from walker.parse.recognise.prerequisites import inline_requirements
+from walker.parse.recognise.prerequisites import inline_requirements, is_duration
 from walker.parse.text import one_line, pinned_id
 
 
@@ -21,12 +21,16 @@ class Found:
         """Add a prerequisite unless the same text is already there."""
         title, pinned = pinned_id(text)
         flat = " ".join(title.split())
-        if flat and all(p.text.lower() != flat.lower() for p in self.prerequisites):
+        if (
+            flat
+            and not is_duration(flat)
+            and all(p.text.lower() != flat.lower() for p in self.prerequisites)
+        ):
             self.prerequisites.append(Prerequisite(pinned, flat, line))
 
-    def scan_requirements(self, text: str, line: int | None) -> None:
+    def scan_requirements(self, text: str, line: int | None, *, intro: bool = False) -> None:
         """Add the sentences of a passage that state requirements ("You must first ...")."""
-        for sentence in inline_requirements(text):
+        for sentence in inline_requirements(text, intro=intro):
             self.add_prerequisite(one_line(sentence, 300)[0], line)
 
     def note(self, message: str, line: int | None = None, level: Level = Level.INFO) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from walker.parse.blocks import Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.prerequisites import is_prerequisite_heading
 from walker.parse.split import is_ending_heading
@@ -73,9 +74,20 @@ def role_of(section: Outline) -> Role:
     if _WAYS.match(title):
         return Role.WAYS
     numbered = NUMBERED.match(title)
-    if numbered and is_imperative(title[numbered.end() :]):
+    if numbered and (is_imperative(title[numbered.end() :]) or opens_with_instruction(section)):
         return Role.STEP
     return Role.PLAIN
+
+
+def opens_with_instruction(section: Outline) -> bool:
+    """Tell whether a section's first paragraph is an instruction ("Run the ...")."""
+    first = next((b for b in section.blocks if b.kind is Kind.PARAGRAPH and b.text), None)
+    return first is not None and is_imperative(first.text)
+
+
+def is_task_heading(section: Outline) -> bool:
+    """A heading that names a task ("Verify the install") over an instruction is a step."""
+    return is_imperative(section.title) and opens_with_instruction(section)
 
 
 def member_label(title: str) -> str:

@@ -5,28 +5,45 @@ from __future__ import annotations
 import re
 
 from walker.parse.blocks import Block, Kind
+from walker.parse.recognise.callouts import CalloutLabel, callout_of
 from walker.parse.text import sentences
 
 _HEADING = re.compile(
-    r"^(?:\d+[.:)]?\s*)?(?:the\s+)?(?:prerequisites?|pre-requisites?|requirements?"
-    r"|system requirements|before you (?:begin|start|get started)|before getting started"
-    r"|what you(?:'ll|’ll| will)? need"
-    r"|things you(?:'ll|’ll| will)? need|you(?:'ll|’ll| will) need|what is needed|what's needed"
+    r"^(?:(?:part|step|section)\s*\d+\s*[:.)–—-]?\s*|\d+[.:)]?\s*)?(?:the\s+)?"
+    r"(?:prerequisites?|pre-requisites?|requirements?|system requirements"
+    r"|before you (?:begin|start|get started)|before getting started|before starting"
+    r"|what you(?:'ll|’ll| will)? need|things you(?:'ll|’ll| will)? need"
+    r"|you(?:'ll|’ll| will) need|what is needed|what's needed"
     r"|tools(?: and| &) materials|materials(?: needed)?|equipment(?: needed)?|supplies(?: needed)?"
     r"|ingredients|tools needed|needed tools)\b",
     re.I,
 )
+_NEED = r"\byou(?:'ll|’ll| will)? (?:also |first |still )?need"
 _INLINE = re.compile(
     r"\byou (?:must|have to) first\b"
-    r"|\byou(?:'ll|’ll| will)? need (?:to have |at least |an? |the |your |some |access )"
-    r"|\byou(?:'ll|’ll| will) need (?!to\b)\w"
+    rf"|{_NEED} (?:to have |at least |an? |the |your |some |access |version |v\d)"
+    rf"|{_NEED} to be (?:signed|logged|connected|running|on|at least|over|\d)"
+    r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b)\w"
     r"|\bmake sure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got)\b"
+    r"|\bmake sure (?:that )?your [\w -]{1,30}? (?:is|has) (?:running|installed|updated|at least"
+    r"|on|version|signed|connected|enabled|turned on)\b"
     r"|\byou (?:should|must|need to) (?:be|have) (?:at least|\d+|over|older)"
     r"|\byou (?:must|should) be (?:\d+|at least|over)\b"
-    r"|\b(?:just|first,?) install\b"
     r"|\brequires? (?:at least|an? \w+ (?:account|version|subscription))",
     re.I,
 )
+_INTRO_ONLY = re.compile(r"\bjust install\b", re.I)
+_DURATION = re.compile(
+    r"^(?:about|around|roughly|approximately|takes?)?\s*\d+(?:\s*[-–]\s*\d+)?\s*"
+    r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r",?\s+(?:and|but|plus)\s+(?=(?:on|in|for|if|you)\b)|;\s+", re.I)
+
+
+def is_duration(text: str) -> bool:
+    """Tell whether text is a time estimate ("About 5 minutes"), not something needed."""
+    return bool(_DURATION.match(text))
 
 
 def is_prerequisite_heading(title: str) -> bool:
@@ -46,15 +63,41 @@ def is_prerequisite_label(block: Block) -> bool:
 
 
 def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
-    """List the prerequisites under a prerequisites heading: list items, else paragraphs."""
+    """List the prerequisites under a prerequisites heading: list items, else sentences.
+
+    Callouts (and the paragraph after a lone "Note:" label) and time estimates are skipped.
+    """
     lists = [block for block in blocks if block.kind is Kind.LIST]
     if lists:
-        return [(item.text, item.line) for block in lists for item in block.items if item.text]
-    return [
-        (block.text, block.line) for block in blocks if block.kind is Kind.PARAGRAPH and block.text
-    ]
+        return [
+            (item.text, item.line)
+            for block in lists
+            for item in block.items
+            if item.text and not _DURATION.match(item.text)
+        ]
+    found: list[tuple[str, int]] = []
+    after_label = False
+    for block in blocks:
+        aside = callout_of(block)
+        skip = after_label or aside is not None or _DURATION.match(block.text)
+        after_label = isinstance(aside, CalloutLabel)
+        if block.kind is Kind.PARAGRAPH and not skip:
+            found += [(s, block.line) for s in sentences(block.text) if not s.endswith(":")]
+    return found
 
 
-def inline_requirements(text: str) -> list[str]:
-    """Return the sentences of a passage that state a requirement ("You must first ...")."""
-    return [sentence for sentence in sentences(text) if _INLINE.search(sentence)]
+def inline_requirements(text: str, *, intro: bool = False) -> list[str]:
+    """Return the requirements a passage states ("You must first ..."), one per clause."""
+    found: list[str] = []
+    for sentence in sentences(text):
+        clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+        matching = [c for c in clauses if _is_requirement(c, intro)]
+        if len(matching) > 1:
+            found.extend(matching)
+        elif matching:
+            found.append(sentence)
+    return found
+
+
+def _is_requirement(text: str, intro: bool) -> bool:
+    return bool(_INLINE.search(text)) or (intro and bool(_INTRO_ONLY.search(text)))

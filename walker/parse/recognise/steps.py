@@ -26,6 +26,7 @@ _OUTCOME = re.compile(
     r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b",
     re.I,
 )
+_LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
@@ -71,7 +72,7 @@ def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
     if cut:
         return title, markdown
     rest = lead_in_markdown(markdown, lead)
-    return title, markdown if rest is None else rest
+    return title, markdown if rest is None else _LEADING_PUNCTUATION.sub("", rest)
 
 
 def _bold_lead(markdown: str) -> str:

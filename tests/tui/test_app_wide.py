@@ -1,0 +1,129 @@
+"""App-wide behaviour: literal guide text, big guides, theme, palette, store errors, run_app."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from tui_guides import AppFactory, big_guide, lantern_guide, library_of, markup_guide
+
+from walker.errors import WalkerError
+from walker.store import Store
+from walker.tui.app import start_guide_id
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.widgets.checklist import Checklist
+from walker.tui.widgets.guide_list import GuideList
+
+
+async def test_guide_text_that_looks_like_markup_is_shown_literally(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(library_of(markup_guide()))
+    async with app.run_test() as pilot:
+        library_svg = app.export_screenshot()
+        assert "[/]" in library_svg
+        assert "[bold]not&#160;bold[/bold]" in library_svg
+        assert "[red]" in library_svg
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, GuideScreen)
+        assert str(app.screen.query_one("#header-title").render()) == "[/]"
+        checklist = app.screen.query_one(Checklist)
+        assert "[bold]x" in str(checklist.get_option_at_index(0).prompt)
+        guide_svg = app.export_screenshot()
+        assert "[bold]x" in guide_svg  # the checklist row and the detail title
+        assert "Body&#160;with&#160;[bold]x&#160;and&#160;[/]&#160;and&#160;[$accent]z" in guide_svg
+
+
+async def test_two_thousand_steps_stay_responsive(make_app: AppFactory, store: Store) -> None:
+    app = make_app(library_of(big_guide(2000)), start_guide="big")
+    async with app.run_test() as pilot:
+        started = time.perf_counter()
+        for _ in range(10):
+            await pilot.press("space", "j")
+        await pilot.press("end")
+        await pilot.pause()
+        elapsed = time.perf_counter() - started
+        assert len(store.state("big").ticked) == 10
+        assert app.screen.query_one(Checklist).highlighted == 1999
+        assert elapsed < 5
+
+
+async def test_theme_toggle_is_remembered(make_app: AppFactory, store: Store) -> None:
+    library = library_of(lantern_guide())
+    async with make_app(library).run_test() as pilot:
+        await pilot.press("ctrl+t")
+        assert pilot.app.theme == "textual-light"
+    assert store.get_setting("theme") == "textual-light"
+    app = make_app(library)
+    async with app.run_test():
+        assert app.theme == "textual-light"
+
+
+async def test_command_palette_runs_screen_actions(make_app: AppFactory, data_dir: Path) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+p", *"export the guide")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert len(list((data_dir / "exports").glob("*.md"))) == 1
+
+
+async def test_store_errors_are_shown_not_raised(
+    make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise WalkerError("progress.sqlite3: cannot use the progress database: disk I/O error")
+
+    app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")
+    async with app.run_test() as pilot:
+        notices: list[str] = []
+        monkeypatch.setattr(app, "notify", lambda message, **_: notices.append(message))
+        monkeypatch.setattr(store, "set_ticked", broken)
+        await pilot.press("space")
+        assert notices == ["progress.sqlite3: cannot use the progress database: disk I/O error"]
+        assert isinstance(app.screen, GuideScreen)
+
+
+def test_a_single_file_with_one_guide_opens_it(tmp_path: Path) -> None:
+    guide_file = tmp_path / "one.md"
+    guide_file.write_text("# One\n")
+    assert start_guide_id([guide_file], library_of(lantern_guide())) == "paper-lantern"
+    assert start_guide_id([guide_file], library_of(lantern_guide(), markup_guide())) is None
+    assert start_guide_id([tmp_path], library_of(lantern_guide())) is None
+    assert start_guide_id([], library_of(lantern_guide())) is None
+
+
+async def test_library_list_redraws_when_resized(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide()))
+    async with app.run_test(size=(120, 30)) as pilot:
+        wide = str(app.screen.query_one(GuideList).get_option_at_index(0).prompt)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        narrow = str(app.screen.query_one(GuideList).get_option_at_index(0).prompt)
+        assert len(narrow.split("\n")[0]) < len(wide.split("\n")[0])
+
+
+async def test_detail_shows_callouts_by_kind_and_images_as_alt_and_link(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, GuideScreen)
+        screen.checklist.move_to("cut-slits")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        warning = screen.query_one(".callout.-warning")
+        assert "Do not cut all the way through." in str(warning.render())
+        image = str(screen.query_one(".image").render())
+        assert "slits cut along the fold" in image
+        assert "https://example.org/slits.png" in image
+        screen.checklist.move_to("fold-in-half")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not screen.query(".callout.-warning")
+        assert screen.query_one(".callout.-tip")

@@ -1,0 +1,258 @@
+"""Every key of the guide screen, pressed in the real app, checked in the app and the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_guides import AppFactory, lantern_guide, library_of
+
+from walker.store import Store
+from walker.tui.app import WalkerApp
+from walker.tui.screens.confirm import ConfirmScreen
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.screens.help import HelpScreen
+from walker.tui.screens.library import LibraryScreen
+
+LANTERN = "paper-lantern"
+
+
+def lantern_app(make_app: AppFactory) -> WalkerApp:
+    return make_app(library_of(lantern_guide()), start_guide=LANTERN)
+
+
+def guide_screen(app: WalkerApp) -> GuideScreen:
+    assert isinstance(app.screen, GuideScreen)
+    return app.screen
+
+
+def current_id(app: WalkerApp) -> str:
+    row = guide_screen(app).current
+    assert row is not None
+    return row.item_id
+
+
+def record_notices(app: WalkerApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    notices: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: notices.append(message))
+    return notices
+
+
+async def test_opens_on_first_open_item_and_moves_with_jk_and_arrows(
+    make_app: AppFactory,
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        assert current_id(app) == "sheet"
+        await pilot.press("j", "down")
+        assert current_id(app) == "fold-in-half"
+        await pilot.press("k")
+        assert current_id(app) == "scissors"
+        await pilot.press("up", "up")
+        assert current_id(app) == "hang-it"  # skips the heading and wraps to the end
+        await pilot.press("down")
+        assert current_id(app) == "sheet"
+
+
+async def test_space_ticks_and_unticks(make_app: AppFactory, store: Store) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        assert "sheet" in store.state(LANTERN).ticked
+        await pilot.press("space")
+        assert "sheet" not in store.state(LANTERN).ticked
+
+
+async def test_enter_ticks_and_moves_to_next_open(make_app: AppFactory, store: Store) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("enter", "enter", "enter")
+        assert store.state(LANTERN).ticked == {"sheet", "scissors", "fold-in-half"}
+        assert current_id(app) == "cut-slits"
+
+
+async def test_n_jumps_to_next_open_step(make_app: AppFactory, store: Store) -> None:
+    store.set_ticked(LANTERN, "fold-in-half", True)
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("j", "n")
+        assert current_id(app) == "cut-slits"
+        await pilot.press("n")
+        assert current_id(app) == "join"  # an unmade choice is an open item
+
+
+async def test_b_on_choice_cycles_and_on_branch_chooses(make_app: AppFactory, store: Store) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        guide_screen(app).checklist.move_to("join")
+        await pilot.press("b")
+        assert store.state(LANTERN).choices == {"join": "glue"}
+        await pilot.press("b")
+        assert store.state(LANTERN).choices == {"join": "tape"}
+        guide_screen(app).checklist.move_to("staple")
+        await pilot.press("b")
+        assert store.state(LANTERN).choices == {"join": "staple"}
+
+
+async def test_switching_branch_keeps_each_branch_ticks(make_app: AppFactory, store: Store) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        guide_screen(app).checklist.move_to("spread-glue")
+        await pilot.press("space")
+        assert store.state(LANTERN).choices == {"join": "glue"}
+        guide_screen(app).checklist.move_to("tape")
+        await pilot.press("enter")
+        state = store.state(LANTERN)
+        assert state.choices == {"join": "tape"}
+        assert "spread-glue" in state.ticked
+        assert current_id(app) == "tape-ends"
+        header = guide_screen(app).session.state
+        assert header == state
+        guide_screen(app).checklist.move_to("glue")
+        await pilot.press("b")
+        assert store.state(LANTERN).choices == {"join": "glue"}
+        assert "spread-glue" in store.state(LANTERN).ticked
+
+
+async def test_tick_in_unmade_choice_chooses_and_says_so(
+    make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        notices = record_notices(app, monkeypatch)
+        guide_screen(app).checklist.move_to("tape-ends")
+        await pilot.press("space")
+        assert store.state(LANTERN).choices == {"join": "tape"}
+        assert any("Tape the ends" in notice for notice in notices)
+        assert any("prerequisites still open" in notice for notice in notices)
+        await pilot.press("k", "space")  # the warning comes once per visit
+        assert sum("prerequisites" in notice for notice in notices) == 1
+
+
+async def test_u_undoes_tick_choice_and_reset(make_app: AppFactory, store: Store) -> None:
+    store.set_ticked(LANTERN, "cut-slits", True)
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        guide_screen(app).checklist.move_to("join")
+        await pilot.press("b")
+        await pilot.press("r", "y")
+        assert store.state(LANTERN).ticked == frozenset()
+        await pilot.press("u")
+        assert store.state(LANTERN).ticked == {"sheet", "cut-slits"}
+        assert store.state(LANTERN).choices == {"join": "glue"}
+        await pilot.press("u")
+        assert store.state(LANTERN).choices == {}
+        await pilot.press("u")
+        assert store.state(LANTERN).ticked == {"cut-slits"}
+
+
+async def test_r_asks_first_and_no_keeps_progress(make_app: AppFactory, store: Store) -> None:
+    store.set_ticked(LANTERN, "cut-slits", True)
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, GuideScreen)
+        assert store.state(LANTERN).ticked == {"cut-slits"}
+        await pilot.press("r")
+        await pilot.click("#yes")
+        assert store.state(LANTERN).ticked == frozenset()
+
+
+async def test_o_opens_first_link(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = lantern_app(make_app)
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    async with app.run_test() as pilot:
+        await pilot.press("o")
+        assert opened == []
+        guide_screen(app).checklist.move_to("fold-in-half")
+        await pilot.press("o")
+        assert opened == ["https://example.org/fold"]
+
+
+async def test_e_exports_to_data_dir(
+    make_app: AppFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        notices = record_notices(app, monkeypatch)
+        await pilot.press("space", "e")
+    exported = list((data_dir / "exports").glob("*.md"))
+    assert len(exported) == 1
+    assert "[x] A square sheet of paper" in exported[0].read_text()
+    assert notices[-1] == f"Exported to {exported[0]}"
+
+
+async def test_escape_goes_back_and_q_quits(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, GuideScreen)
+        await pilot.press("q")
+        assert not app.is_running
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_key(make_app: AppFactory, key: str) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press(key)
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        for shown in ("space", "⏎", "j", "b", "u", "r", "o", "e", "esc", "^p", "^t"):
+            assert shown in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, GuideScreen)
+
+
+async def test_finishing_records_it_and_library_marks_it(
+    make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for item in ("fold-in-half", "cut-slits", "tape-ends", "add-handle"):
+        store.set_ticked(LANTERN, item, True)
+    store.choose(LANTERN, "join", "tape")
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        notices = record_notices(app, monkeypatch)
+        guide_screen(app).checklist.move_to("hang-it")
+        await pilot.press("space")
+        assert store.record(LANTERN).finished_at is not None
+        assert "Guide finished — well done!" in notices
+        await pilot.press("escape")
+        entry = app.screen.query_one("#guides").current  # type: ignore[attr-defined]
+        assert entry.finished
+
+
+async def test_restart_keeps_ticks_and_branch(store_path: Path) -> None:
+    library = library_of(lantern_guide())
+    with Store(store_path) as first_store:
+        app = WalkerApp(library, first_store, start_guide=LANTERN)
+        async with app.run_test() as pilot:
+            guide_screen(app).checklist.move_to("staple-ends")
+            await pilot.press("space", "q")
+    with Store(store_path) as second_store:
+        app = WalkerApp(library, second_store, start_guide=LANTERN)
+        async with app.run_test():
+            state = guide_screen(app).session.state
+            assert state.ticked == {"staple-ends"}
+            assert state.choices == {"join": "staple"}
+
+
+async def test_d_toggles_detail_and_80x24_stays_usable(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = guide_screen(app)
+        checklist = screen.checklist.region
+        detail = screen.query_one("#detail").region
+        assert screen.has_class("-narrow")
+        assert detail.y >= checklist.bottom  # the detail pane sits below
+        assert checklist.height >= 8
+        assert detail.height >= 5
+        await pilot.press("d")
+        assert not screen.query_one("#detail").display
+        assert screen.checklist.region.height > checklist.height

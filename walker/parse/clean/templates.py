@@ -1,0 +1,124 @@
+"""Templating leftovers: tab shortcodes become headings, other directives are dropped.
+
+Hugo-style ``{{< tabs >}}`` / ``{{% tab name="Windows" %}}`` and DocFX ``# [Portal](#tab/portal)``
+tabs become headings one level below the heading they sit under, so the choice recogniser
+sees sibling tabs; a CLOSE block where the tabs end returns what follows to the parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from walker.parse.blocks import Block, Kind, to_blocks
+from walker.parse.ids import slugify
+
+_DIRECTIVE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_DIRECTIVE_SPLIT = re.compile(r"(\{%.*?%\}|\{\{.*?\}\})", re.S)
+_TAB_START = re.compile(
+    r"^\s*\{\{[<%]\s*tab\s+(?:name|title|header|label)\s*=\s*[\"“]([^\"”]+)[\"”][^}]*[>%]\}\}\s*",
+    re.I,
+)
+_TABS_END = re.compile(r"^\s*\{\{[<%]\s*/tabs\s*[>%]\}\}", re.I)
+_DOCFX_TAB = re.compile(r"\]\(#tab/", re.I)
+_CALLOUT_OPEN = re.compile(
+    r"\{\{[<%]\s*(note|tip|hint|info|warning|caution|danger|important)\b[^}]*[>%]\}\}", re.I
+)
+_CALLOUT_CLOSE = re.compile(
+    r"\{\{[<%]\s*/\s*(?:note|tip|hint|info|warning|caution|danger|important)\s*[>%]\}\}", re.I
+)
+MAX_LEVEL = 6
+
+
+_DIRECTIVE_LINE = re.compile(r"^\s{0,3}(?:\{%.*?%\}|\{\{.*?\}\})\s*$")
+_MARK = "<!--walker-directive "
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def isolate_directive_lines(body: str) -> str:
+    """Wrap lines that hold only a template directive in an HTML comment (outside code).
+
+    Shortcodes written flush against a list would otherwise be read as part of its last
+    item; a comment line ends the list without moving any line, so line numbers stay true.
+    """
+    lines: list[str] = []
+    fence: str | None = None
+    for line in body.split("\n"):
+        opener = _FENCE.match(line)
+        if opener and (fence is None or opener.group(1) == fence):
+            fence = None if fence else opener.group(1)
+        elif fence is None and _DIRECTIVE_LINE.match(line) and "-->" not in line:
+            line = f"{_MARK}{line.strip()}-->"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def convert_templates(blocks: list[Block]) -> list[Block]:
+    """Turn tab shortcodes into headings and drop blocks that are only template directives."""
+    out: list[Block] = []
+    section_level = 0
+    tab_level: int | None = None
+    for block in blocks:
+        if block.kind is Kind.HTML and block.text.startswith(_MARK):
+            directive = block.text.strip().removeprefix(_MARK).removesuffix("-->")
+            block = Block(Kind.PARAGRAPH, block.line, directive, directive)
+        if block.kind is Kind.HEADING and _DOCFX_TAB.search(block.source):
+            tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
+            out.append(replace(block, level=tab_level))
+            continue
+        if block.kind is Kind.HEADING:
+            if tab_level is not None and block.level <= section_level:
+                tab_level = None
+            section_level = block.level if tab_level is None else section_level
+            out.append(block)
+            continue
+        if block.kind is Kind.RULE and tab_level is not None:
+            out.append(Block(Kind.CLOSE, block.line, "", level=tab_level))
+            tab_level = None
+            continue
+        if block.kind is not Kind.PARAGRAPH or "{" not in block.text:
+            out.append(block)
+            continue
+        directives = _DIRECTIVE_SPLIT.split(block.source)[1::2]
+        if any(_TAB_START.match(d) or _TABS_END.match(d) for d in directives):
+            tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
+            tab_level = _split_tabs(block, tab_level, out)
+            continue
+        text, source = _callout_label(block.text), _callout_label(block.source)
+        text = _DIRECTIVE.sub("", text).strip()
+        if text:
+            out.append(replace(block, text=text, source=_DIRECTIVE.sub("", source).strip()))
+    return out
+
+
+def _callout_label(text: str) -> str:
+    """``{{< note >}}x{{< /note >}}`` reads as ``Note: x`` for the callout recogniser."""
+    text = _CALLOUT_OPEN.sub(lambda match: f"{match.group(1).capitalize()}: ", text)
+    return _CALLOUT_CLOSE.sub("", text)
+
+
+def _split_tabs(block: Block, tab_level: int, out: list[Block]) -> int | None:
+    """Cut a paragraph at its tab shortcodes: headings, a CLOSE, and the text between."""
+    level: int | None = tab_level
+    for index, part in enumerate(_DIRECTIVE_SPLIT.split(block.source)):
+        if index % 2 == 0:
+            if part.strip():
+                out.extend(to_blocks(_callout_label(part).strip(), block.line))
+            continue
+        tab = _TAB_START.match(part)
+        if tab:
+            level = level or tab_level
+            name = tab.group(1).strip()
+            out.append(
+                Block(
+                    Kind.HEADING,
+                    block.line,
+                    f"{'#' * level} [{name}](#tab/{slugify(name)})",
+                    name,
+                    level,
+                )
+            )
+        elif _TABS_END.match(part) and level is not None:
+            out.append(Block(Kind.CLOSE, block.line, "", level=level))
+            level = None
+    return level

@@ -1,0 +1,1 @@
+"""The terminal app: library and guide screens built on Textual."""

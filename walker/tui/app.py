@@ -1,0 +1,92 @@
+"""The walker app: screens, app-wide keys, theme, command palette, and ``run_app``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from walker.errors import WalkerError
+from walker.library import Library, default_folders, load_library
+from walker.store import Store
+from walker.tui.commands import KeyCommands, key_actions
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.screens.help import HelpScreen
+from walker.tui.screens.library import LibraryScreen
+
+THEME_SETTING = "theme"
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+class WalkerApp(App[None]):
+    """Guides as checklists: the library, then one guide at a time."""
+
+    CSS_PATH = "walker.tcss"
+    TITLE = "walker"
+    COMMANDS = App.COMMANDS | {KeyCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (App declares it)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", tooltip="Show every key", show=False),
+        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch light/dark theme", show=False),
+    ]
+
+    def __init__(self, library: Library, store: Store, *, start_guide: str | None = None) -> None:
+        """Show a library with progress from a store; optionally open one guide at once."""
+        super().__init__()
+        self.library = library
+        self.store = store
+        self.start_guide = start_guide
+
+    def on_mount(self) -> None:
+        """Apply the remembered theme and show the library (and the start guide)."""
+        try:
+            remembered = self.store.get_setting(THEME_SETTING)
+        except WalkerError as error:
+            self.notify(str(error), severity="error", markup=False)
+            remembered = None
+        if remembered in self.available_themes:
+            self.theme = remembered
+        library_screen = LibraryScreen(self.library, self.store)
+        self.push_screen(library_screen)
+        guide = self.library.find(self.start_guide) if self.start_guide else None
+        if guide is not None:
+            library_screen.open_guide(guide)
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme for next time."""
+        try:
+            self.store.set_setting(THEME_SETTING, theme)
+        except WalkerError as error:
+            self.notify(str(error), severity="error", markup=False)
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the dark and the light theme."""
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        title = self.screen.guide.title if isinstance(self.screen, GuideScreen) else "library"
+        keys = [(item.keys, item.description) for item in key_actions(self.screen)]
+        self.push_screen(HelpScreen(title, keys))
+
+
+def start_guide_id(paths: list[Path], library: Library) -> str | None:
+    """Return the guide to open at once: the only guide of a single file named."""
+    if len(paths) == 1 and paths[0].is_file():
+        guides = library.guides()
+        if len(guides) == 1:
+            return guides[0].id
+    return None
+
+
+def run_app(paths: list[Path]) -> int:
+    """Run the app on the given files and folders (none: the bundled and user guides)."""
+    library = load_library(paths or default_folders())
+    with Store.open_default() as store:
+        WalkerApp(library, store, start_guide=start_guide_id(paths, library)).run()
+    return 0

@@ -1,0 +1,165 @@
+"""The library screen: every guide with the reader's progress, filtered as you type."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from walker.errors import WalkerError
+from walker.library import Library
+from walker.model import Guide
+from walker.paths import user_guides_dir
+from walker.progress import is_finished, step_tally
+from walker.store import Store
+from walker.tui.filter import Haystack, score
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.visuals import plural
+from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
+
+
+class LibraryScreen(Screen[None]):
+    """Every guide: type to filter, Up/Down to move, Enter to open, Escape to clear or quit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", tooltip="Open the highlighted guide", priority=True),
+        Binding("up", "move(-1)", "Up", tooltip="Highlight the guide above", show=False),
+        Binding("down", "move(1)", "Down", tooltip="Highlight the guide below", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding(
+            "escape",
+            "clear_or_quit",
+            "Clear/quit",
+            tooltip="Clear the filter; quit when it is empty",
+            priority=True,
+        ),
+    ]
+
+    def __init__(self, library: Library, store: Store) -> None:
+        """Show a library, with progress read from a store."""
+        super().__init__()
+        self.library = library
+        self.store = store
+        self._haystacks = {guide.id: Haystack.of(guide) for guide in library.guides()}
+        self._shown_query: str | None = None
+
+    def compose(self) -> ComposeResult:
+        """Lay out the header, the filter, the list and the footer."""
+        with Horizontal(id="library-header"):
+            yield Static(Content.styled("walker", "bold $accent"), id="library-title")
+            yield Static(id="library-stats")
+        filter_input = Input(placeholder="type to filter by title, tag or step", id="filter")
+        filter_input.border_title = "filter"
+        filter_input.cursor_blink = not self.app.is_headless
+        yield filter_input
+        yield GuideList(id="guides")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Focus the filter and list the guides."""
+        self.query_one("#filter", Input).focus()
+        self.refresh_entries()
+
+    def on_screen_resume(self) -> None:
+        """Re-read progress when coming back from a guide."""
+        if self.is_mounted:
+            self.refresh_entries()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as the reader types."""
+        self.refresh_entries()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open a clicked guide."""
+        self.action_open()
+
+    def refresh_entries(self) -> None:
+        """List the guides matching the filter, most recently opened first, then broken files."""
+        query = self.query_one("#filter", Input).value
+        self._shown_query = query
+        try:
+            entries = self._entries(query)
+            now = self.store.now()
+        except WalkerError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.query_one("#guides", GuideList).show(entries, now)
+
+    def _entries(self, query: str) -> list[Entry]:
+        records = {record.guide_id: record for record in self.store.records()}
+        entries: list[GuideEntry] = []
+        for guide in self.library.guides():
+            state = self.store.state(guide.id)
+            record = records.get(guide.id)
+            opened = record.opened_at if record else None
+            finished = is_finished(guide, state)
+            entries.append(GuideEntry(guide, step_tally(guide, state), finished, opened))
+        self._show_stats(entries)
+        entries.sort(key=lambda entry: -entry.opened_at.timestamp() if entry.opened_at else 0.0)
+        matched = self._filtered(entries, query)
+        broken: list[Entry] = [BrokenEntry(loaded.error or "") for loaded in self.library.errors()]
+        return [*matched, *broken] or [
+            NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
+        ]
+
+    def _filtered(self, entries: list[GuideEntry], query: str) -> list[Entry]:
+        if not query.strip():
+            return list(entries)
+        scored = [(score(query, self._haystacks[entry.guide.id]), entry) for entry in entries]
+        ranked = sorted(
+            ((value, entry) for value, entry in scored if value is not None),
+            key=lambda pair: -pair[0],
+        )
+        return [entry for _, entry in ranked] or [NoticeEntry(f"No guide matches “{query}”")]
+
+    def _show_stats(self, entries: list[GuideEntry]) -> None:
+        finished = sum(entry.finished for entry in entries)
+        started = sum(not entry.finished and entry.tally.done > 0 for entry in entries)
+        parts = [plural(len(entries), "guide"), f"{started} in progress", f"{finished} finished"]
+        if errors := len(self.library.errors()):
+            parts.append(f"{errors} failed to load")
+        self.query_one("#library-stats", Static).update(Content(" · ".join(parts)))
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight up or down."""
+        guides = self.query_one("#guides", GuideList)
+        if step > 0:
+            guides.action_cursor_down()
+        else:
+            guides.action_cursor_up()
+
+    async def action_page(self, step: int) -> None:
+        """Move the highlight a page up or down."""
+        guides = self.query_one("#guides", GuideList)
+        await guides.run_action("page_down" if step > 0 else "page_up")
+
+    def action_open(self) -> None:
+        """Open the highlighted guide (filtering first if typing is still being processed)."""
+        if self._shown_query != self.query_one("#filter", Input).value:
+            self.refresh_entries()
+        entry = self.query_one("#guides", GuideList).current
+        if isinstance(entry, GuideEntry):
+            self.open_guide(entry.guide)
+
+    def open_guide(self, guide: Guide) -> None:
+        """Open a guide on its own screen."""
+        try:
+            screen = GuideScreen(guide, self.store)
+        except WalkerError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.app.push_screen(screen)
+
+    def action_clear_or_quit(self) -> None:
+        """Clear the filter, or quit when it is already empty."""
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.value:
+            filter_input.value = ""
+        else:
+            self.app.exit()

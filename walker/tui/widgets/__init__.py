@@ -1,0 +1,1 @@
+"""Widgets of the app: checklist, progress header, step detail and guide list."""
