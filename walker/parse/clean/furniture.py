@@ -33,6 +33,11 @@ _LINK_LABEL = re.compile(
     r"|recommended(?: for you)?|more from|further reading|read more)\s*:?$",
     re.I,
 )
+_LINK_LABEL_LEAD = re.compile(
+    r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|read more"
+    r"|you may also like|recommended(?: reading)?|more from \w+)\s*:",
+    re.I,
+)
 _BUTTON = re.compile(
     r"\b(?:free download|download now|download for|buy now|try (?:it )?(?:for )?free|free trial"
     r"|get it now|learn more|download (?:win|mac|windows|android|ios)\w*)\b",
@@ -91,7 +96,7 @@ def _ends_article(block: Block) -> bool:
     """Related-links lists and "Also read:" labels sit where one article ends."""
     if block.kind is Kind.LIST:
         return not any(item.anchor_link for item in block.items)
-    return bool(_LINK_LABEL.match(block.text.strip()))
+    return bool(_LINK_LABEL.match(block.text.strip())) or _is_related_links(block)
 
 
 def _add_break(kept: list[Block], block: Block) -> None:
@@ -115,6 +120,7 @@ def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
             or bool(_AUTHOR_BIO.match(text))
             or bool(_FOLLOW.match(text))
             or bool(_LINK_LABEL.match(text))
+            or _is_related_links(block)
             or _is_button(block)
             or _is_author_name(block, blocks, index)
         )
@@ -123,6 +129,12 @@ def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
     if block.kind is Kind.LIST:
         return bool(block.items) and all(item.link_only for item in block.items)
     return False
+
+
+def _is_related_links(block: Block) -> bool:
+    """ "Also read: [one](..) | [two](..)": a label and links, nothing else."""
+    lead = _LINK_LABEL_LEAD.match(block.text)
+    return lead is not None and len(block.link_text) >= (len(block.text) - lead.end()) * 0.6
 
 
 def _is_button(block: Block) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from walker.model import Branch, Choice, Node, Section, Step, iter_steps
@@ -12,6 +13,7 @@ from walker.parse.recognise.headings import (
     Role,
     is_task_heading,
     member_label,
+    opens_with_instruction,
     platform_of,
     role_of,
     strip_member_label,
@@ -47,9 +49,12 @@ def recognise_flow(section: Outline, found: Found) -> Flow:
     children = list(section.children)
     index = 0
     ended = False
+    choosing = invites_choice(intro)
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
-        index = _take_child(children, index, nodes, section, found, promote_tasks=not ended)
+        index = _take_child(
+            children, index, nodes, section, found, promote_tasks=not ended, choosing=choosing
+        )
     flow = Flow(tuple(nodes), intro)
     if flow.has_steps and intro:
         found.scan_requirements(_plain(intro), section.line, intro=True)
@@ -64,6 +69,7 @@ def _take_child(
     found: Found,
     *,
     promote_tasks: bool,
+    choosing: bool = False,
 ) -> int:
     """Add what the child at ``index`` contributes; return the index of the next child."""
     child = children[index]
@@ -77,9 +83,9 @@ def _take_child(
     if role is Role.FURNITURE:
         return index + 1
     if role is Role.STEP:
-        nodes.append(_heading_step(child, found))
+        _take_step_heading(child, nodes, found)
         return index + 1
-    group = _group(children, index)
+    group = _group(children, index, choosing=choosing)
     if len(group) >= 2:
         nodes.append(_choice(group, parent.title, found))
         return index + len(group)
@@ -112,23 +118,46 @@ def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None
         nodes.extend(recognise_flow(replace(child, blocks=rest), found).nodes)
 
 
+def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
+    """A "Step N" heading is one step, unless its subheadings offer a choice of ways."""
+    children = list(child.children)
+    if not any(len(_group(children, i)) >= 2 for i in range(len(children))):
+        nodes.append(_heading_step(child, found))
+        return
+    ways = recognise_flow(Outline(None, (), child.children), found).nodes
+    if opens_with_instruction(child):
+        nodes.append(_heading_step(replace(child, children=()), found))
+        nodes.extend(ways)
+        return
+    title = clean_title(_without_label(child.title))
+    nodes.extend(
+        replace(node, title=title) if isinstance(node, Choice) and title else node for node in ways
+    )
+
+
 def _heading_step(child: Outline, found: Found) -> Step:
-    title = child.title
+    title = _without_label(child.title)
+    return step_from_section(title, list(child.all_blocks()), child.line or 0, found)
+
+
+def _without_label(title: str) -> str:
     match = STEP_LABEL.match(title) or NUMBERED.match(title)
-    if match:
-        title = title[match.end() :]
-    return step_from_section(title.strip(), list(child.all_blocks()), child.line or 0, found)
+    return title[match.end() :].strip() if match else title.strip()
 
 
-def _group(children: list[Outline], index: int) -> list[Outline]:
-    """Collect the run of sibling headings that form one choice with the child at index."""
+def _group(children: list[Outline], index: int, *, choosing: bool = False) -> list[Outline]:
+    """Collect the run of sibling headings that form one choice with the child at index.
+
+    ``choosing`` says the text before the headings invites a choice ("Pick the one that
+    suits you:"), so plain sibling headings are alternatives too.
+    """
     first = children[index]
-    key = _member_key(first)
+    key = _member_key(first, choosing)
     if key is None:
         return [first]
     group = [first]
     for child in children[index + 1 :]:
-        if _member_key(child) != key or child.level != first.level:
+        if _member_key(child, choosing) != key or child.level != first.level:
             break
         group.append(child)
     if key[0] == "platform" and len({platform_of(c.title) for c in group}) < len(group):
@@ -136,7 +165,7 @@ def _group(children: list[Outline], index: int) -> list[Outline]:
     return group
 
 
-def _member_key(child: Outline) -> tuple[str, str] | None:
+def _member_key(child: Outline, choosing: bool) -> tuple[str, str] | None:
     role = role_of(child)
     if role is Role.MEMBER:
         return ("member", member_label(child.title))
@@ -144,12 +173,16 @@ def _member_key(child: Outline) -> tuple[str, str] | None:
         return ("tab", "")
     if role is Role.PLAIN and platform_of(child.title):
         return ("platform", "")
+    if role is Role.PLAIN and choosing:
+        return ("invited", "")
     return None
 
 
 def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
     branches = tuple(_branch(child, found) for child in group)
-    label = member_label(group[0].title) or "platform"
+    label = member_label(group[0].title) or (
+        "platform" if platform_of(group[0].title) else "heading"
+    )
     found.note(f"took {len(group)} '{label}' sections as alternatives", group[0].line)
     plain_parent = not member_label(parent_title) and not is_prerequisite_heading(parent_title)
     title = clean_title(parent_title) if plain_parent else ""
@@ -200,6 +233,18 @@ def _main_procedure(nodes: list[Node]) -> Branch | None:
         return None
     nodes.clear()
     return Branch("", "The main way", "", tuple(steps), steps[0].line)
+
+
+_INVITES_CHOICE = re.compile(
+    r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$",
+    re.I,
+)
+
+
+def invites_choice(intro: str) -> bool:
+    """Tell whether an introduction ends by offering a choice ("Pick the one that suits:")."""
+    last = intro.strip().rsplit("\n\n", 1)[-1]
+    return bool(_INVITES_CHOICE.search(_plain(last)))
 
 
 def _plain(markdown: str) -> str:

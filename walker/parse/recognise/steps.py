@@ -23,7 +23,9 @@ from walker.parse.text import (
 
 _OUTCOME = re.compile(
     r"^(?:voil[aà]|done|that's it|that’s it|congratulations|congrats|great|and that's|all done"
-    r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b",
+    r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b"
+    r"|\b(?:is|are|gets?|has been|have been) (?:now )?(?:saved|downloaded|created|installed|added"
+    r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b",
     re.I,
 )
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
@@ -41,6 +43,7 @@ class StepDraft:
     callouts: list[Callout] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     needs_title: bool = False
+    outcome: bool = False
 
     def add_body(self, markdown: str, plain: str) -> None:
         """Append Markdown to the body, taking the title from it if there is none yet."""
@@ -126,8 +129,14 @@ class StepRun:
         self.current = self.last = draft
 
     def steps(self) -> list[Step]:
-        """Freeze every step found, in order."""
-        return [draft.build(self.found) for draft in self.drafts]
+        """Freeze every step found, in order; a closing outcome-only step joins the one before."""
+        drafts = self.drafts
+        if len(drafts) > 1 and drafts[-1].outcome:
+            last = drafts.pop()
+            drafts[-1].body += [last.title, *last.body]
+            drafts[-1].images += last.images
+            drafts[-1].callouts += last.callouts
+        return [draft.build(self.found) for draft in drafts]
 
     def attach(self, callout: Callout) -> None:
         """Attach a callout to the step it sits in, else to the guide."""
@@ -194,6 +203,7 @@ class StepRun:
             self.start(_draft_from(plain, markdown, block.line))
         if self.current is not None:
             self.current.images.extend(block.images)
+            self.current.outcome = _is_outcome(plain)
 
     def add_other(self, block: Block) -> None:
         """Add a block that is not a step marker to the current step or the intro."""

@@ -1,0 +1,47 @@
+"""Bold "Option A: ..." / "Method 2: ..." paragraphs that stand for headings become headings.
+
+Web articles often mark alternatives with a bold lead instead of a heading; as headings one
+level below the section they sit in, the choice recogniser sees them like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from walker.parse.blocks import Block, Kind, to_blocks
+from walker.parse.recognise.headings import member_label
+from walker.parse.text import lead_in_markdown
+
+MAX_LEVEL = 6
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
+
+
+def promote_bold_members(blocks: list[Block]) -> list[Block]:
+    """Turn paragraphs led by a bold "Option N"/"Method N" label into headings."""
+    out: list[Block] = []
+    level = 0
+    for block in blocks:
+        if block.kind is Kind.HEADING:
+            level = block.level
+            out.append(block)
+            continue
+        lead = _BOLD_LEAD.match(block.source) if block.kind is Kind.PARAGRAPH else None
+        if lead is None or not member_label(lead.group(2)):
+            out.append(block)
+            continue
+        heading_level = min(level + 1, MAX_LEVEL)
+        title = lead.group(2).strip().rstrip(".:")
+        out.append(
+            replace(
+                block,
+                kind=Kind.HEADING,
+                text=title,
+                level=heading_level,
+                source=f"{'#' * heading_level} {title}",
+                images=(),
+            )
+        )
+        rest = lead_in_markdown(block.source, lead.group(2)) or ""
+        out.extend(to_blocks(rest.lstrip(".: "), block.line) if rest.strip(".: ") else [])
+    return out
