@@ -94,10 +94,12 @@ def _take_child(
         if branches:
             _add_alternatives(child, branches, nodes, found, with_main=role is Role.ALTERNATIVES)
             return index + 1
-    flow = recognise_flow(child, found)
+    trial = Found()
+    flow = recognise_flow(child, trial)
     if not flow.has_steps and promote_tasks and is_task_heading(child):
         nodes.append(_heading_step(child, found))
         return index + 1
+    found.absorb(trial)
     if flow.has_steps:
         title, pinned = pinned_id(clean_title(child.title))
         if title.lower() in _GENERIC_SECTIONS:
@@ -193,8 +195,10 @@ def _branch(child: Outline, found: Found) -> Branch:
     """A branch from a heading: its own flow, or one step when it is only prose."""
     title, pinned = pinned_id(clean_title(child.title))
     title = strip_member_label(title)
-    flow = recognise_flow(child, found)
+    trial = Found()
+    flow = recognise_flow(child, trial)
     if flow.has_steps:
+        found.absorb(trial)
         nodes = flow.nodes
         if len(nodes) == 1 and isinstance(nodes[0], Section):
             nodes = nodes[0].flow

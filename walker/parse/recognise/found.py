@@ -17,9 +17,10 @@ class Found:
     callouts: list[Callout] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def add_prerequisite(self, text: str, line: int | None) -> None:
+    def add_prerequisite(self, text: str, line: int | None, pinned: str = "") -> None:
         """Add a prerequisite unless the same text is already there."""
-        title, pinned = pinned_id(text)
+        title, own_pin = pinned_id(text)
+        pinned = pinned or own_pin
         flat = " ".join(title.split())
         if (
             flat
@@ -32,6 +33,13 @@ class Found:
         """Add the sentences of a passage that state requirements ("You must first ...")."""
         for sentence in inline_requirements(text, intro=intro):
             self.add_prerequisite(one_line(sentence, 300)[0], line)
+
+    def absorb(self, other: Found) -> None:
+        """Take what a trial recognition found, once its result is kept."""
+        for prerequisite in other.prerequisites:
+            self.add_prerequisite(prerequisite.text, prerequisite.line, prerequisite.id)
+        self.callouts += other.callouts
+        self.diagnostics += other.diagnostics
 
     def note(self, message: str, line: int | None = None, level: Level = Level.INFO) -> None:
         """Record what the recognisers decided."""
