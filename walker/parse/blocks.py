@@ -13,7 +13,7 @@ from markdown_it.token import Token
 from walker.model import Image
 
 _MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-_TAG = re.compile(r"<[^>\n]*>")
+_TAG = re.compile(r"(?<!\\)<[A-Za-z/!][^<>\n]*>")
 
 
 class Kind(StrEnum):
@@ -143,8 +143,9 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
         if token.type == "list_item_open" and depth == 1:
             end = _closing_index(group, index)
             inner = group[index + 1 : end]
-            first_inline = next((t for t in inner if t.type == "inline"), None)
-            text = inline_text(first_inline) if first_inline else ""
+            inlines = [t for t in inner if t.type == "inline"]
+            first_inline = inlines[0] if inlines else None
+            text = next((inline_text(t) for t in inlines if inline_text(t)), "")
             images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
             raw = _source(token, lines)
             items.append(
@@ -153,7 +154,7 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
                     text,
                     _dedent_item(raw),
                     images,
-                    link_only=first_inline is not None and _is_link_only(first_inline),
+                    link_only=len(inlines) == 1 and _is_link_only(inlines[0]),
                     anchor_link=first_inline is not None and _links_to_anchor(first_inline),
                 )
             )
@@ -171,15 +172,28 @@ def _dedent_item(raw: str) -> str:
     return "\n".join(body).strip()
 
 
+_PERMALINK_TEXT = frozenset({"", "#", "¶", "§", "🔗", "link", "permalink", "anchor"})
+_ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})[#.][^{}]*\}\s*$")
+
+
 def inline_text(token: Token) -> str:
-    """Return the plain text of an inline token: markup, HTML and images removed."""
+    """Return the plain text of an inline token: markup, HTML, images and permalinks removed."""
     parts: list[str] = []
+    link: list[str] | None = None
+    href = ""
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
+        if child.type == "link_open":
+            link, href = [], str(child.attrs.get("href", ""))
+        elif child.type == "link_close" and link is not None:
+            text = "".join(link)
+            if not (href.startswith("#") and text.strip().lower() in _PERMALINK_TEXT):
+                parts.append(text)
+            link = None
+        elif child.type in ("text", "code_inline"):
+            (parts if link is None else link).append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    return _ATTRIBUTES.sub("", " ".join("".join(parts).split())).rstrip(" ¶")
 
 
 def inline_images(token: Token) -> list[Image]:
@@ -206,6 +220,7 @@ def _link_text(token: Token) -> str:
 
 
 def _is_link_only(token: Token) -> bool:
+    """Only text links (an image link is a picture, not a related-links entry)."""
     outside = 0
     has_link = False
     for child in token.children or []:
@@ -214,9 +229,13 @@ def _is_link_only(token: Token) -> bool:
             has_link = True
         elif child.type == "link_close":
             outside -= 1
-        elif not outside and child.type == "text" and child.content.strip(" -–—|:"):
+        elif child.type == "image" or (not outside and _is_words(child)):
             return False
     return has_link
+
+
+def _is_words(child: Token) -> bool:
+    return child.type == "text" and bool(child.content.strip(" -–—|:"))
 
 
 def _links_to_anchor(token: Token) -> bool:
@@ -226,12 +245,36 @@ def _links_to_anchor(token: Token) -> bool:
     )
 
 
+_SHELL_INFO = frozenset(
+    {"bash", "sh", "shell", "console", "zsh", "powershell", "ps1", "cmd", "bat"}
+)
+_PROMPT = re.compile(r"^\s*(?:\$|>|PS [^>]*>|C:\\[^>]*>)\s+\S", re.M)
+
+
+def is_shell_code(block: Block) -> bool:
+    """Tell whether a code block holds shell commands (by its info string or its prompts)."""
+    if block.kind is not Kind.CODE:
+        return False
+    info = block.source.lstrip("`~ \n").split("\n", 1)[0].strip().lower()
+    return info.split(" ")[0] in _SHELL_INFO or bool(_PROMPT.search(block.text))
+
+
 def plain_text(markdown: str) -> str:
     """Return the plain text of a piece of inline Markdown."""
     tokens = _MARKDOWN.parseInline(markdown)
     return inline_text(tokens[0]) if tokens else ""
 
 
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+
+
 def strip_html(markdown: str) -> str:
-    """Remove HTML tags from Markdown source (their text content stays)."""
-    return _TAG.sub("", markdown)
+    """Remove HTML tags from Markdown source (their text stays; code spans are left alone)."""
+    pieces: list[str] = []
+    start = 0
+    for span in _CODE_SPAN.finditer(markdown):
+        pieces.append(_TAG.sub("", markdown[start : span.start()]))
+        pieces.append(span.group(0))
+        start = span.end()
+    pieces.append(_TAG.sub("", markdown[start:]))
+    return "".join(pieces)

@@ -11,7 +11,7 @@ from walker.parse.front import Metadata
 from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
-from walker.parse.recognise.headings import Role, role_of
+from walker.parse.recognise.headings import Role, is_ways_title, role_of
 from walker.parse.recognise.steps import clean_title
 from walker.parse.text import one_line, pinned_id
 
@@ -39,7 +39,8 @@ def build_guide(article: Article, metadata: Metadata, source: str) -> tuple[Guid
     )
     blocks = [block for block in article.blocks if block is not title_block]
     found = Found()
-    flow = recognise_flow(build_outline(blocks), found)
+    announced = title_block is not None and is_ways_title(title_block.text)
+    flow = recognise_flow(build_outline(blocks), found, choosing=announced)
     heading_title, pinned = pinned_id(clean_title(title_block.text)) if title_block else ("", "")
     title = (metadata.title if use_meta else "") or heading_title
     if not title:

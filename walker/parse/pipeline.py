@@ -8,8 +8,8 @@ from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse.blocks import to_blocks
 from walker.parse.build import Article, build_guide
 from walker.parse.clean.admonitions import merge_admonitions
-from walker.parse.clean.bold_headings import promote_bold_members
 from walker.parse.clean.furniture import drop_furniture
+from walker.parse.clean.labels import label_headings, promote_bold_members
 from walker.parse.clean.repeats import drop_repeats
 from walker.parse.clean.templates import convert_templates, isolate_directive_lines
 from walker.parse.front import split_frontmatter
@@ -25,7 +25,7 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     diagnostics.extend(front.diagnostics)
     body = isolate_directive_lines(front.body)
     blocks = merge_admonitions(convert_templates(to_blocks(body, front.body_line)))
-    blocks = promote_bold_members(blocks)
+    blocks = promote_bold_members(label_headings(blocks))
     blocks, found = drop_furniture(blocks)
     diagnostics.extend(found)
     blocks, found = drop_repeats(blocks)

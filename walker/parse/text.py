@@ -48,6 +48,23 @@ _IMPERATIVE = frozenset(
     wrap write zoom
     """.split()
 )
+_OBJECT_WORDS = frozenset(
+    "a an the your its their this that these those it them yourself up out off down".split()
+)
+_NOT_VERBS = frozenset(
+    """
+    how why what when where which who whose is are was were be been do does did can could should
+    would will may might must shall a an the your my our their his her its this that these those
+    there here it they we you he she about overview introduction conclusion summary all both
+    each every some any many most more less no not only also just even still yet about after
+    before during for from in into of on onto over per since than through under until up upon
+    with within without via vs versus bonus top best pro quick final at by as if so or and but
+    because while once then now to like unlike near around across against among between beyond
+    inside outside toward towards off out whether though although unless except besides i me
+    us them him one two three four five six seven eight nine ten first second third last next
+    new old other another such own same
+    """.split()
+)
 _LEAD_INS = re.compile(
     r"^(?:first|next|then|now|finally|afterwards?|after that|once (?:[^,]{1,60}),"
     r"|when (?:[^,]{1,60}),|to (?:[^,]{1,60}),|if (?:[^,]{1,60}),|in (?:[^,]{1,40}),"
@@ -94,11 +111,21 @@ def one_line(text: str, limit: int = MAX_TITLE) -> tuple[str, bool]:
 
 
 def is_imperative(text: str) -> bool:
-    """Tell whether text reads as an instruction (starts with a verb, maybe after 'First,')."""
+    """Tell whether text reads as an instruction (starts with a verb, maybe after 'First,').
+
+    A known verb, or an unknown first word followed by an object word ("Queue a job").
+    """
     rest = _LEAD_INS.sub("", text.strip(), count=1)
     rest = _LEAD_INS.sub("", rest, count=1)
-    words = re.findall(r"[A-Za-z']+", rest)
-    return bool(words) and words[0].lower() in _IMPERATIVE
+    clause = re.split(r"[.!?;:]", rest, maxsplit=1)[0]
+    words = [word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", clause)]
+    if not words:
+        return False
+    first = words[0]
+    if first in _IMPERATIVE or first.split("-")[-1] in _IMPERATIVE:
+        return True
+    follows_object = len(words) > 1 and words[1] in _OBJECT_WORDS
+    return follows_object and first not in _NOT_VERBS and not first.endswith(("ing", "ed", "s"))
 
 
 def lead_in_markdown(source: str, plain: str) -> str | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from walker.parse.blocks import Block, Kind
+from walker.parse.blocks import Block, Kind, to_blocks
 from walker.parse.recognise.callouts import kind_named
+from walker.parse.recognise.prerequisites import is_prerequisite_heading
 
 _OPEN = re.compile(r"^:{3,}\s*([A-Za-z]+)\s*(?:\[([^\]]*)\])?\s*(.*)$")
 _CLOSE = re.compile(r"^:{3,}\s*$")
@@ -32,7 +33,8 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
         mkdocs = _MKDOCS.match(block.text) if block.kind is Kind.PARAGRAPH else None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if mkdocs and following is not None and following.kind is Kind.CODE:
-            out += _container(mkdocs.group(1), mkdocs.group(2) or "", [following], block.line)
+            content = to_blocks(following.text, following.line)
+            out += _container(mkdocs.group(1), mkdocs.group(2) or "", content, block.line)
             index += 2
             continue
         out.append(block)
@@ -48,6 +50,9 @@ def _closing(blocks: list[Block], start: int) -> int:
 
 
 def _container(name: str, title: str, content: list[Block], line: int) -> list[Block]:
+    if is_prerequisite_heading(title) and any(b.kind is Kind.LIST for b in content):
+        heading = Block(Kind.PARAGRAPH, line, f"**{title.strip()}:**", f"{title.strip()}:")
+        return [heading, *(b for b in content if b.kind is Kind.LIST)]
     kind = kind_named(name)
     if kind is None:
         return [] if name.lower() == "image" else content

@@ -28,6 +28,12 @@ _AUTHOR_BIO = re.compile(
     r"(?:writer|author|editor|blogger|journalist|contributor)\b",
 )
 _FOLLOW = re.compile(r"^follow\s+@", re.I)
+_PROMO = re.compile(
+    r"^(?:sponsored|advertisement|advertising|ad|promoted|partner content)\b\s*:?"
+    r"|\bunsubscribe\b|\bsubscribe to (?:our|my|the)\b|\bjoin (?:our|my) (?:newsletter|mailing)"
+    r"|\bsign up for (?:our|my|the) (?:newsletter|emails?)\b|\bstraight to your inbox\b",
+    re.I,
+)
 _LINK_LABEL = re.compile(
     r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|you may also like"
     r"|recommended(?: for you)?|more from|further reading|read more)\s*:?$",
@@ -107,7 +113,8 @@ def _add_break(kept: list[Block], block: Block) -> None:
 def _without_html(block: Block) -> Block:
     if "<" not in block.source or block.kind is Kind.CODE:
         return block
-    return replace(block, source=strip_html(block.source))
+    items = tuple(replace(item, source=strip_html(item.source)) for item in block.items)
+    return replace(block, source=strip_html(block.source), items=items)
 
 
 def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
@@ -120,12 +127,15 @@ def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
             or bool(_AUTHOR_BIO.match(text))
             or bool(_FOLLOW.match(text))
             or bool(_LINK_LABEL.match(text))
+            or bool(_PROMO.search(text) and len(text) < 300)
             or _is_related_links(block)
             or _is_button(block)
             or _is_author_name(block, blocks, index)
         )
+    if block.kind is Kind.QUOTE:
+        return _is_related_links(block)
     if block.kind is Kind.HEADING:
-        return _is_author_name(block, blocks, index)
+        return block.level >= 3 and _is_author_name(block, blocks, index)
     if block.kind is Kind.LIST:
         return bool(block.items) and all(item.link_only for item in block.items)
     return False

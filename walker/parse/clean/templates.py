@@ -66,6 +66,8 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
             tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
             out.append(replace(block, level=tab_level))
             continue
+        if block.kind is Kind.HEADING and "{" in block.text:
+            block = _named_heading(block)
         if block.kind is Kind.HEADING:
             if tab_level is not None and block.level <= section_level:
                 tab_level = None
@@ -89,6 +91,28 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
         if text:
             out.append(replace(block, text=text, source=_DIRECTIVE.sub("", source).strip()))
     return out
+
+
+_HEADING_SHORTCODE = re.compile(r"\{\{[<%]\s*heading\s+[\"“]([\w-]+)[\"”]\s*[>%]\}\}", re.I)
+_HEADING_NAMES = {
+    "prerequisites": "Before you begin",
+    "cleanup": "Clean up",
+    "whatsnext": "What's next",
+    "objectives": "Objectives",
+    "synopsis": "Synopsis",
+    "options": "Options",
+    "seealso": "See also",
+}
+
+
+def _named_heading(block: Block) -> Block:
+    """``## {{% heading "cleanup" %}}`` is the heading the site would render ("Clean up")."""
+    text = _HEADING_SHORTCODE.sub(
+        lambda match: _HEADING_NAMES.get(match.group(1).lower(), match.group(1).capitalize()),
+        block.text,
+    )
+    text = _DIRECTIVE.sub("", text).strip()
+    return replace(block, text=text, source=f"{'#' * block.level} {text}")
 
 
 def _callout_label(text: str) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from walker.model import Branch, Choice, Node, Section, Step, iter_steps
+from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
+    callout_section_kind,
     is_task_heading,
     member_label,
     opens_with_instruction,
@@ -21,7 +22,7 @@ from walker.parse.recognise.headings import (
 from walker.parse.recognise.prerequisites import is_prerequisite_heading, prerequisites_in_section
 from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, STEP_LABEL, pinned_id
+from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id
 
 CHOOSE_ONE = "Choose one"
 _GENERIC_SECTIONS = frozenset(
@@ -42,14 +43,14 @@ class Flow:
         return any(True for _ in iter_steps(self.nodes))
 
 
-def recognise_flow(section: Outline, found: Found) -> Flow:
+def recognise_flow(section: Outline, found: Found, *, choosing: bool = False) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
     steps, intro = recognise_steps(list(section.blocks), found)
     nodes: list[Node] = list(steps)
     children = list(section.children)
     index = 0
     ended = False
-    choosing = invites_choice(intro)
+    choosing = choosing or invites_choice(intro)
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
         index = _take_child(
@@ -82,6 +83,9 @@ def _take_child(
         return index + 1
     if role is Role.FURNITURE:
         return index + 1
+    if role is Role.CALLOUTS:
+        _take_callouts(child, found)
+        return index + 1
     if role is Role.STEP:
         _take_step_heading(child, nodes, found)
         return index + 1
@@ -111,6 +115,16 @@ def _take_child(
     return index + 1
 
 
+def _take_callouts(child: Outline, found: Found) -> None:
+    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout."""
+    kind = callout_section_kind(child.title) or CalloutKind.NOTE
+    for block in child.all_blocks():
+        if block.kind is Kind.LIST:
+            found.callouts += [Callout(kind, item.text) for item in block.items if item.text]
+        elif block.kind in (Kind.PARAGRAPH, Kind.QUOTE) and block.text:
+            found.callouts.append(Callout(kind, block.text))
+
+
 def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:
     """Prerequisites from a section's lists; steps written after them still count as steps."""
     for text, line in prerequisites_in_section(list(child.all_blocks())):
@@ -123,10 +137,14 @@ def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None
 def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     """A "Step N" heading is one step, unless its subheadings offer a choice of ways."""
     children = list(child.children)
-    if not any(len(_group(children, i)) >= 2 for i in range(len(children))):
+    choosing = invites_choice("\n\n".join(block.source for block in child.blocks))
+    if not any(len(_group(children, i, choosing=choosing)) >= 2 for i in range(len(children))):
         nodes.append(_heading_step(child, found))
         return
-    ways = recognise_flow(Outline(None, (), child.children), found).nodes
+    own_intro = "\n\n".join(block.source for block in child.blocks)
+    ways = recognise_flow(
+        Outline(None, (), child.children), found, choosing=invites_choice(own_intro)
+    ).nodes
     if opens_with_instruction(child):
         nodes.append(_heading_step(replace(child, children=()), found))
         nodes.extend(ways)
@@ -162,9 +180,16 @@ def _group(children: list[Outline], index: int, *, choosing: bool = False) -> li
         if _member_key(child, choosing) != key or child.level != first.level:
             break
         group.append(child)
-    if key[0] == "platform" and len({platform_of(c.title) for c in group}) < len(group):
+    if key[0] == "platform" and not _platform_variants(group):
         return [first]
     return group
+
+
+def _platform_variants(group: list[Outline]) -> bool:
+    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button")."""
+    if len({platform_of(child.title) for child in group}) == len(group):
+        return True
+    return not any(is_imperative(child.title) for child in group)
 
 
 def _member_key(child: Outline, choosing: bool) -> tuple[str, str] | None:
@@ -175,7 +200,8 @@ def _member_key(child: Outline, choosing: bool) -> tuple[str, str] | None:
         return ("tab", "")
     if role is Role.PLAIN and platform_of(child.title):
         return ("platform", "")
-    if role is Role.PLAIN and choosing:
+    invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(child.title))
+    if invitable and choosing:
         return ("invited", "")
     return None
 
@@ -187,7 +213,7 @@ def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
     )
     found.note(f"took {len(group)} '{label}' sections as alternatives", group[0].line)
     plain_parent = not member_label(parent_title) and not is_prerequisite_heading(parent_title)
-    title = clean_title(parent_title) if plain_parent else ""
+    title = pinned_id(clean_title(parent_title))[0] if plain_parent else ""
     return Choice("", title or CHOOSE_ONE, branches, group[0].line)
 
 
@@ -240,7 +266,9 @@ def _main_procedure(nodes: list[Node]) -> Branch | None:
 
 
 _INVITES_CHOICE = re.compile(
-    r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$",
+    r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$"
+    r"|\b(?:two|three|four|five|\d|several|a few|multiple|different) (?:\w+ )?"
+    r"(?:ways|options|methods|approaches)\b",
     re.I,
 )
 

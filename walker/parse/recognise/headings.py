@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from walker.parse.blocks import Kind
+from walker.model import CalloutKind
+from walker.parse.blocks import Kind, is_shell_code
 from walker.parse.outline import Outline
+from walker.parse.recognise.callouts import kind_named
 from walker.parse.recognise.prerequisites import is_prerequisite_heading
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative
+from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, sentences
 
 _MEMBER = re.compile(
     r"^(?:the\s+)?(method|option|way|fix|approach|solution|alternative|tab)\s*(?:#\s*)?"
@@ -28,13 +30,16 @@ _ALTERNATIVES = re.compile(
 )
 _PLATFORM = re.compile(
     r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
-    r"|chromebook|chrome ?os|web browser|desktop|mobile|pc)\b",
+    r"|chromebook|chrome ?os|web browser|desktop|mobile|pc)s?\b",
     re.I,
 )
 _FURNITURE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:faqs?\b|frequently asked|table of contents|contents$"
     r"|in this (?:article|post|guide)|related\b|see also|also read|read (?:more|next)"
-    r"|about the author|comments?$|leave a (?:reply|comment)"
+    r"|about the author|comments?$|leave a (?:reply|comment)|reader interactions"
+    r"|\d+\s+(?:thoughts|comments|responses|replies)\b|what's next|whats next|next steps"
+    r"|contributing|license|licence|changelog|acknowledg|credits|sponsors?$|support$"
+    r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading)",
     re.I,
 )
@@ -45,6 +50,7 @@ class Role(StrEnum):
     """What a heading does in a guide."""
 
     PREREQUISITES = "prerequisites"
+    CALLOUTS = "callouts"
     FURNITURE = "furniture"
     STEP = "step"
     MEMBER = "member"
@@ -65,6 +71,8 @@ def role_of(section: Outline) -> Role:
         return Role.STEP
     if is_prerequisite_heading(title):
         return Role.PREREQUISITES
+    if callout_section_kind(title) is not None:
+        return Role.CALLOUTS
     if _FURNITURE.match(title) or is_ending_heading(title):
         return Role.FURNITURE
     if _MEMBER.match(title):
@@ -80,14 +88,33 @@ def role_of(section: Outline) -> Role:
 
 
 def opens_with_instruction(section: Outline) -> bool:
-    """Tell whether a section's first paragraph is an instruction ("Run the ...")."""
+    """Tell whether one of a section's first two sentences is an instruction ("Run the ...")."""
     first = next((b for b in section.blocks if b.kind is Kind.PARAGRAPH and b.text), None)
-    return first is not None and is_imperative(first.text)
+    return first is not None and any(is_imperative(s) for s in sentences(first.text)[:2])
+
+
+def has_shell_code(section: Outline) -> bool:
+    """Tell whether a section holds a block of shell commands."""
+    return any(is_shell_code(block) for block in section.blocks)
 
 
 def is_task_heading(section: Outline) -> bool:
-    """A heading that names a task ("Verify the install") over an instruction is a step."""
-    return is_imperative(section.title) and opens_with_instruction(section)
+    """A heading that names a task ("Verify the install") over an instruction or commands."""
+    instructs = opens_with_instruction(section) or has_shell_code(section)
+    return instructs and (is_imperative(section.title) or has_shell_code(section))
+
+
+_CALLOUT_SECTION = re.compile(
+    r"^(?:pro |helpful |quick |safety |a few )?(tips?|hints?|notes?|warnings?|cautions?)"
+    r"(?:\s*(?:and|&)\s*(?:tips?|tricks|warnings?|notes?))?\s*:?$",
+    re.I,
+)
+
+
+def callout_section_kind(title: str) -> CalloutKind | None:
+    """The callout kind of a "Tips" / "Warnings" section heading, or None."""
+    match = _CALLOUT_SECTION.match(title.strip())
+    return kind_named(match.group(1).rstrip("s")) if match else None
 
 
 def member_label(title: str) -> str:
@@ -96,13 +123,18 @@ def member_label(title: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+def is_ways_title(title: str) -> bool:
+    """Tell whether a title announces several ways ("4 Ways to Check Your GPU")."""
+    return bool(_WAYS.search(title))
+
+
 def platform_of(title: str) -> str:
     """Return the platform a heading is about (Windows, Android ...), or ''."""
     words = title.split()
     if len(words) > 10:
         return ""
     match = _PLATFORM.search(title)
-    return match.group(1).lower() if match else ""
+    return match.group(1).lower().removesuffix("s") if match else ""
 
 
 def strip_member_label(title: str) -> str:

@@ -14,7 +14,8 @@ _HEADING = re.compile(
     r"|before you (?:begin|start|get started)|before getting started|before starting"
     r"|what you(?:'ll|’ll| will)? need|things you(?:'ll|’ll| will)? need"
     r"|you(?:'ll|’ll| will) need|what is needed|what's needed"
-    r"|tools(?: and| &) materials|materials(?: needed)?|equipment(?: needed)?|supplies(?: needed)?"
+    r"|(?:(?:tools|supplies|materials|equipment|ingredients|gear|parts|items)"
+    r"(?:\s*(?:,|and|&)\s*)?)+(?:\s+(?:needed|required|list|you(?:'ll| will)? need))?\s*$"
     r"|ingredients|tools needed|needed tools)\b",
     re.I,
 )
@@ -29,7 +30,8 @@ _INLINE = re.compile(
     r"|on|version|signed|connected|enabled|turned on)\b"
     r"|\byou (?:should|must|need to) (?:be|have) (?:at least|\d+|over|older)"
     r"|\byou (?:must|should) be (?:\d+|at least|over)\b"
-    r"|\brequires? (?:at least|an? \w+ (?:account|version|subscription))",
+    r"|\brequires? (?:at least|an? \w+ (?:account|version|subscription)|[A-Z][\w.+-]* v?\d)"
+    r"|\bbefore you (?:start|begin)\b[^.]*\bmake sure\b",
     re.I,
 )
 _INTRO_ONLY = re.compile(r"\bjust install\b", re.I)

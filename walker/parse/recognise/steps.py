@@ -29,6 +29,11 @@ _OUTCOME = re.compile(
     re.I,
 )
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
+_STATEMENT = re.compile(
+    r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
+    r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s",
+    re.I,
+)
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
@@ -153,7 +158,8 @@ class StepRun:
                 self.last.add_body(item.source, item.text)
                 continue
             self.start(_draft_from_item(item))
-        self.current = None
+        if self.current is not None and not self.current.needs_title:
+            self.current = None
 
     def feed(self, block: Block, numbered_run: bool) -> None:
         """Take the next block of the section."""
@@ -179,7 +185,7 @@ class StepRun:
                 self.found.add_prerequisite(item.text, item.line)
             return
         self.prerequisite_list_next = False
-        if block.kind is Kind.LIST and block.ordered:
+        if block.kind is Kind.LIST and block.ordered and is_procedure(block.items):
             self.add_list_steps(block.items)
             return
         marker = _marker(block, numbered_run)
@@ -212,16 +218,32 @@ class StepRun:
             if owner is not None:
                 owner.images.extend(block.images)
             return
-        if self.current is not None:
+        if block.kind is Kind.RULE:
+            self.current = None
+        elif self.current is not None:
             self.current.add_body(block.source, block.text)
             self.current.images.extend(block.images)
+        elif self.drafts and block.kind is Kind.PARAGRAPH and is_imperative(block.text):
+            self.start(_draft_from(block.text, block.source, block.line))
+            self.current = None
         elif block.kind is not Kind.BREAK:
             self.intro.append(block.source)
 
 
 def _draft_from_item(item: Item) -> StepDraft:
-    """A step from a list item: callouts nested in the item are lifted out of its body."""
-    draft = _draft_from(item.text, item.source, item.line)
+    """A step from a list item; an item that is only a picture takes its text from what follows."""
+    if not item.text:
+        return StepDraft("", item.line, images=list(item.images), needs_title=True)
+    return _draft_from_text_item(item)
+
+
+def _draft_from_text_item(item: Item) -> StepDraft:
+    """A step from a list item with text: nested callouts are lifted out of its body."""
+    source = item.source
+    leading = to_blocks(source)
+    if len(leading) > 1 and leading[0].image_only:
+        source = "\n\n".join(block.source for block in leading[1:])
+    draft = _draft_from(item.text, source, item.line)
     draft.images.extend(item.images)
     if draft.body:
         kept: list[str] = []
@@ -229,7 +251,7 @@ def _draft_from_item(item: Item) -> StepDraft:
             callout = callout_of(block)
             if isinstance(callout, Callout):
                 draft.callouts.append(callout)
-            else:
+            elif not block.image_only:  # its images are already the step's images
                 kept.append(block.source)
         draft.body = ["\n\n".join(kept)] if kept else []
     return draft
@@ -253,6 +275,20 @@ def _draft_from(plain: str, markdown: str, line: int) -> StepDraft:
 def _strip_label(text: str) -> tuple[str, bool]:
     match = STEP_LABEL.match(text)
     return (text[match.end() :].lstrip(), True) if match else (text, False)
+
+
+def is_procedure(items: tuple[Item, ...]) -> bool:
+    """An ordered list is a procedure unless most items state or define things.
+
+    "The scanner walks ...", "Your passwords are ...", "Voltage (V) - the ..." describe;
+    an item that neither instructs nor describes is taken at its word, as a step.
+    """
+    if len(items) < 2:
+        return True
+    leads = [first_sentence(item.text) for item in items]
+    instructions = sum(1 for lead in leads if is_imperative(lead))
+    statements = sum(1 for lead in leads if _STATEMENT.match(lead) and not is_imperative(lead))
+    return instructions * 3 >= len(items) or statements * 3 < len(items) * 2
 
 
 def has_numbered_run(blocks: list[Block]) -> bool:

@@ -1,7 +1,8 @@
-"""Bold "Option A: ..." / "Method 2: ..." paragraphs that stand for headings become headings.
+"""Paragraphs that label a heading, or stand for one, become part of the heading structure.
 
-Web articles often mark alternatives with a bold lead instead of a heading; as headings one
-level below the section they sit in, the choice recogniser sees them like any other.
+Web articles often mark alternatives with a bold lead ("**Option A:** ...") instead of a
+heading, or put the label in a paragraph above the heading ("Method 1 of 3:"); turned into
+headings, the choice recogniser sees them like any other.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from walker.parse.recognise.headings import member_label
 from walker.parse.text import lead_in_markdown
 
 MAX_LEVEL = 6
+_LABEL_LINE = re.compile(r"^(method|part|option|way)\s+(\d+)(?:\s+of\s+\d+)?\s*:?$", re.I)
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
 
 
@@ -44,4 +46,22 @@ def promote_bold_members(blocks: list[Block]) -> list[Block]:
         )
         rest = lead_in_markdown(block.source, lead.group(2)) or ""
         out.extend(to_blocks(rest.lstrip(".: "), block.line) if rest.strip(".: ") else [])
+    return out
+
+
+def label_headings(blocks: list[Block]) -> list[Block]:
+    """Fold a "Method 1 of 3:" paragraph into the heading it labels ("Method 1: ...")."""
+    out: list[Block] = []
+    label = ""
+    for block in blocks:
+        match = _LABEL_LINE.match(block.text) if block.kind is Kind.PARAGRAPH else None
+        if match:
+            word = match.group(1).lower()
+            label = f"{word.capitalize()} {match.group(2)}: " if word != "part" else ""
+            continue
+        if block.kind is Kind.HEADING and label:
+            text = label + block.text
+            block = replace(block, text=text, source=f"{'#' * block.level} {text}")
+        label = ""
+        out.append(block)
     return out
