@@ -173,16 +173,31 @@ def test_export_command_asks_for_an_id_when_a_file_holds_several(
 
 def test_progress_report_lists_started_and_finished_guides(data: Path) -> None:
     untouched = Guide(id="untouched", title="Never opened")
+    opened = Guide(id="opened", title="Only looked at")
     with seeded_store() as store:
         store.mark_opened(OTHER.id)
         store.set_ticked(OTHER.id, "lift", True)
         store.set_finished(OTHER.id, True)
-        report = render_progress_report([SEED, OTHER, untouched], store, UTC)
+        store.mark_opened(opened.id)
+        report = render_progress_report([SEED, OTHER, untouched, opened], store, UTC)
     assert report == (
         "In progress\n"
         "    2/4    50%  Plant a seed (plant-a-seed) · last 2026-11-22 14:08\n"
         "Finished\n"
         "    1/1   100%  Repot a plant (repot) · finished 2026-11-22 15:00\n"
+        "Opened, not started\n"
+        "    0/0     0%  Only looked at (opened) · opened 2026-11-22 15:00\n"
+    )
+
+
+def test_progress_report_does_not_count_an_opened_guide_as_started(data: Path) -> None:
+    with Store(clock=lambda: START) as store:
+        store.mark_opened(SEED.id)
+        report = render_progress_report([SEED], store, UTC)
+    assert report == (
+        "No guide started yet.\n"
+        "Opened, not started\n"
+        "    0/4     0%  Plant a seed (plant-a-seed) · opened 2026-11-22 14:00\n"
     )
 
 

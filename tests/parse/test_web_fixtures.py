@@ -52,14 +52,9 @@ KNOWN_GAPS = {
     "diy_floating_shelf_options": "a 'Step N' after a nested choice, inside its last branch",
     "r2blog_screenshot_iphone_android": "device variants nested inside a platform branch",
     "r2docs_k8s_codelang_tabs": "a requirement sentence in a Hugo 'prerequisites' section",
-    "r2docs_manpage_no_steps": "a reference page with no procedure",
-    "r2docs_mkdocs_admonitions_tabs": "MkDocs '=== \"Tab\"' content tabs",
-    "r2docs_readme_install_usage": "sibling install sections as alternatives",
     "r2docs_sphinx_pilcrow_quickstart": "an 'Alternatively, ...' paragraph as a second way",
     "r2recipe_overnight_oats_dup": "a near-duplicate copy of a section",
     "r2tut_do_postgres_options": "an extra inline requirement the same step fulfils",
-    "r2tut_reasons_then_procedure": "newsletter text after a rule leaking into a step",
-    "r2tut_troubleshoot_fixes": "'Before you start, make sure ...' after a list",
 }
 
 

@@ -9,9 +9,12 @@ import pytest
 from tui_guides import AppFactory, big_guide, lantern_guide, library_of, markup_guide
 
 from walker.errors import WalkerError
+from walker.progress import Tally
 from walker.store import Store
 from walker.tui.app import start_guide_id
+from walker.tui.commands import KeyCommands
 from walker.tui.screens.guide import GuideScreen
+from walker.tui.visuals import count_text
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.guide_list import GuideList
 
@@ -20,7 +23,7 @@ async def test_guide_text_that_looks_like_markup_is_shown_literally(
     make_app: AppFactory,
 ) -> None:
     app = make_app(library_of(markup_guide()))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         library_svg = app.export_screenshot()
         assert "[/]" in library_svg
         assert "[bold]not&#160;bold[/bold]" in library_svg
@@ -127,3 +130,40 @@ async def test_detail_shows_callouts_by_kind_and_images_as_alt_and_link(
         await app.workers.wait_for_complete()
         assert not screen.query(".callout.-warning")
         assert screen.query_one(".callout.-tip")
+
+
+async def test_help_lists_walkers_own_keys_once_each_in_groups(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        lines = str(app.screen.query_one("#help-keys").render()).splitlines()
+        headings = [line for line in lines if line and not line.startswith(" ")]
+        assert headings == ["Moving", "Ticking", "Branches", "Guide", "App"]
+        text = "\n".join(lines)
+        for framework in ("Scroll", "Page Left", "Focus", "Copy", "ctrl+"):
+            assert framework not in text
+        keys = [line.split()[0] for line in lines if line.startswith("  ")]
+        assert len(keys) == len(set(keys))
+        assert "  q, ^q " in text or "  ^q, q " in text
+        assert text.count("palette") == 1
+
+
+async def test_palette_offers_walkers_actions_without_framework_duplicates(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")
+    async with app.run_test() as pilot:
+        screen = app.screen
+        titles = [command.title for command in app.get_system_commands(screen)]
+        assert titles == ["Theme"]
+        described = [item.description for item in KeyCommands(screen, None)._commands()]
+        assert "Quit walker" in described
+        assert "Show every key" in described
+        assert len(described) == len(set(described))
+        assert not any("Focus" in item or "Copy" in item for item in described)
+        await pilot.pause()
+
+
+def test_header_counts_keep_their_width() -> None:
+    assert len(count_text(Tally(0, 12))) == len(count_text(Tally(12, 12)))
+    assert count_text(Tally(2, 12)) == " 2/12 ·  17%"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.content import Content
+from textual.widgets._footer import FooterKey
 from tui_guides import AppFactory, lantern_guide, library_of
 
 from walker.store import Store
@@ -13,6 +15,7 @@ from walker.tui.screens.confirm import ConfirmScreen
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryScreen
+from walker.tui.visuals import DIMMED
 
 LANTERN = "paper-lantern"
 
@@ -75,7 +78,8 @@ async def test_n_jumps_to_next_open_step(make_app: AppFactory, store: Store) -> 
     store.set_ticked(LANTERN, "fold-in-half", True)
     app = lantern_app(make_app)
     async with app.run_test() as pilot:
-        await pilot.press("j", "n")
+        assert current_id(app) == "cut-slits"  # started: open prerequisites no longer come first
+        await pilot.press("k", "k", "n")
         assert current_id(app) == "cut-slits"
         await pilot.press("n")
         assert current_id(app) == "join"  # an unmade choice is an open item
@@ -133,6 +137,7 @@ async def test_u_undoes_tick_choice_and_reset(make_app: AppFactory, store: Store
     store.set_ticked(LANTERN, "cut-slits", True)
     app = lantern_app(make_app)
     async with app.run_test() as pilot:
+        guide_screen(app).checklist.move_to("sheet")
         await pilot.press("space")
         guide_screen(app).checklist.move_to("join")
         await pilot.press("b")
@@ -243,16 +248,117 @@ async def test_restart_keeps_ticks_and_branch(store_path: Path) -> None:
             assert state.choices == {"join": "staple"}
 
 
-async def test_d_toggles_detail_and_80x24_stays_usable(make_app: AppFactory) -> None:
+async def test_80x24_hides_the_detail_until_d_and_remembers_it(make_app: AppFactory) -> None:
     app = lantern_app(make_app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = guide_screen(app)
-        checklist = screen.checklist.region
-        detail = screen.query_one("#detail").region
+        detail = screen.query_one("#detail")
         assert screen.has_class("-narrow")
-        assert detail.y >= checklist.bottom  # the detail pane sits below
-        assert checklist.height >= 8
-        assert detail.height >= 5
+        assert not detail.display  # short and narrow: the checklist gets the room
+        assert screen.checklist.region.height >= 18
         await pilot.press("d")
-        assert not screen.query_one("#detail").display
-        assert screen.checklist.region.height > checklist.height
+        assert detail.display
+        assert detail.region.y >= screen.checklist.region.bottom  # stacked below
+        assert screen.checklist.region.height >= 8
+        await pilot.press("escape", "enter")  # the choice holds for the next visit
+        assert guide_screen(app) is not screen
+        assert guide_screen(app).query_one("#detail").display
+        await pilot.press("d")
+        assert not guide_screen(app).query_one("#detail").display
+
+
+async def test_tall_narrow_and_wide_screens_show_the_detail(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(80, 34)) as pilot:
+        assert guide_screen(app).query_one("#detail").display
+        await pilot.resize_terminal(120, 24)
+        await pilot.pause()
+        screen = guide_screen(app)
+        detail = screen.query_one("#detail")
+        assert detail.display
+        assert screen.checklist.region.width > detail.region.width * 1.3  # about 3fr : 2fr
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_footer_fits_with_the_everyday_keys(make_app: AppFactory, width: int) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        keys = list(app.screen.query(FooterKey))
+        palette = next(key for key in keys if key.has_class("-command-palette"))
+        shown = [key for key in keys if key is not palette]
+        everyday = ["enter", "space", "n", "b", "u", "escape", "question_mark"]
+        assert [key.key for key in shown] == everyday
+        assert all(key.region.right <= palette.region.x for key in shown)
+        assert palette.region.right <= width
+
+
+async def test_choosing_a_branch_updates_the_detail_and_the_choice_row(
+    make_app: AppFactory,
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = guide_screen(app)
+        screen.checklist.move_to("tape")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        title = screen.query_one("#detail-title")
+        assert "choose it with b or Enter" in str(title.render())
+        await pilot.press("b")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Branch 3b · chosen" in str(title.render())
+        choice_row = screen.checklist.get_option_at_index(5).prompt
+        assert "chose 3b" in str(choice_row)
+        glue_row = screen.checklist.get_option_at_index(6).prompt
+        assert isinstance(glue_row, Content)
+        assert all(DIMMED in str(span.style) for span in glue_row.spans if span.style)
+
+
+async def test_finishing_with_enter_says_finished_once_and_undo_says_nothing_of_it(
+    make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for item in ("sheet", "scissors", "fold-in-half", "cut-slits", "tape-ends", "add-handle"):
+        store.set_ticked(LANTERN, item, True)
+    store.choose(LANTERN, "join", "tape")
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        notices = record_notices(app, monkeypatch)
+        assert current_id(app) == "hang-it"
+        await pilot.press("enter")
+        assert notices == ["Guide finished — well done!"]
+        await pilot.press("u")
+        assert notices[1:] == ["Undid tick “Hang it up”"]
+        await pilot.press("r", "y", "u")  # undoing a reset puts ticks back, not a finish
+        assert not any("finished" in notice for notice in notices[1:])
+        await pilot.press("space", "space")
+        assert notices[-1] == "Guide finished — well done!"
+
+
+async def test_reset_question_then_how_to_undo_on_its_own_line(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        await pilot.press("r")
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert question == "Reset all progress in “Fold a paper lantern”?"
+        assert str(app.screen.query_one("#confirm-detail").render()) == "You can undo it with u."
+
+
+async def test_reopening_a_guide_returns_to_the_last_highlighted_item(
+    make_app: AppFactory,
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        guide_screen(app).checklist.move_to("add-handle")
+        await pilot.pause()
+        await pilot.press("escape", "enter")
+        assert current_id(app) == "add-handle"
+
+
+async def test_reopening_a_started_guide_starts_on_its_first_open_step(
+    make_app: AppFactory, store: Store
+) -> None:
+    store.set_ticked(LANTERN, "fold-in-half", True)
+    app = lantern_app(make_app)
+    async with app.run_test():
+        assert current_id(app) == "cut-slits"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from textual.content import Content
 from textual.widgets import Input
 from tui_guides import (
     BROKEN_ERROR,
@@ -16,6 +18,8 @@ from tui_guides import (
     library_of,
 )
 
+from walker.library import Library, LoadedFile
+from walker.model import Guide
 from walker.store import Store
 from walker.tui.app import WalkerApp
 from walker.tui.screens.guide import GuideScreen
@@ -143,3 +147,78 @@ async def test_enter_right_after_typing_opens_the_filtered_guide(make_app: AppFa
         await pilot.pause()
         assert isinstance(app.screen, GuideScreen)
         assert app.screen.guide.id == "descale-kettle"
+
+
+def long_tags_guide() -> Guide:
+    """A guide with a long title and more tags than fit beside it."""
+    return replace(
+        kettle_guide(),
+        id="tagged",
+        title="Invite a guest to your stream",
+        tags=("streaming", "live", "creators", "guests"),
+    )
+
+
+async def test_rows_at_80_columns_give_the_title_room_and_cut_tags_with_a_gap(
+    make_app: AppFactory, store: Store
+) -> None:
+    store.mark_opened("tagged")
+    app = make_app(library_of(long_tags_guide(), lantern_guide()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down")  # the row under test is drawn in its own colours
+        screen = app.screen
+        prompt = str(screen.query_one("#guides", GuideList).get_option_at_index(0).prompt)
+        first = prompt.split("\n")[0]
+        assert first.startswith("  Invite a guest to your stream  ")  # the whole title
+        bar = first.index("░")
+        assert first[:bar].rstrip().endswith("…")  # tags cut with an ellipsis
+        assert first[bar - 2 : bar] == "  "  # and a gap before the bar
+        assert first.endswith("0%  just now")
+        assert len(first) <= 78
+
+
+async def test_highlighted_row_is_drawn_without_colours(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide(), kettle_guide()))
+    async with app.run_test() as pilot:
+        guides = app.screen.query_one("#guides", GuideList)
+
+        def spans(index: int) -> list[object]:
+            prompt = guides.get_option_at_index(index).prompt
+            assert isinstance(prompt, Content)
+            return list(prompt.spans)
+
+        assert spans(0) == [] and spans(1)
+        await pilot.press("down")
+        assert spans(0) and spans(1) == []
+
+
+async def test_in_progress_means_a_tick_or_a_choice_not_just_opened(
+    make_app: AppFactory, store: Store
+) -> None:
+    store.mark_opened("descale-kettle")
+    store.choose("paper-lantern", "join", "glue")
+    app = make_app(library_of(lantern_guide(), kettle_guide(), big_guide(3)))
+    async with app.run_test():
+        stats = str(app.screen.query_one("#library-stats").render())
+        assert stats == "3 guides · 1 in progress · 0 finished"
+
+
+async def test_a_file_with_an_error_and_guides_shows_them_with_its_problem(
+    make_app: AppFactory,
+) -> None:
+    flawed = LoadedFile(Path("flawed.md"), (kettle_guide(),), error=BROKEN_ERROR)
+    library = Library((*library_of(lantern_guide(), broken=True).files, flawed))
+    app = make_app(library)
+    async with app.run_test(size=(100, 30)):
+        stats = str(app.screen.query_one("#library-stats").render())
+        assert stats == "2 guides · 0 in progress · 0 finished · 1 with problems · 1 failed to load"
+        kettle = next(e for e in entries(app) if isinstance(e, GuideEntry) and e.problem)
+        assert kettle.guide.id == "descale-kettle"
+        assert [e for e in entries(app) if isinstance(e, BrokenEntry)] == [
+            BrokenEntry(BROKEN_ERROR)
+        ]
+        index = entries(app).index(kettle)
+        prompt = str(app.screen.query_one("#guides", GuideList).get_option_at_index(index).prompt)
+        first, second = prompt.split("\n")
+        assert first.startswith("⚠ Descale a kettle")
+        assert second.strip() == BROKEN_ERROR

@@ -10,7 +10,7 @@ from walker.parse.build import Article, build_guide
 from walker.parse.clean.admonitions import merge_admonitions
 from walker.parse.clean.furniture import drop_furniture
 from walker.parse.clean.labels import label_headings, promote_bold_members
-from walker.parse.clean.repeats import drop_repeats
+from walker.parse.clean.repeats import drop_near_copies, drop_repeats
 from walker.parse.clean.templates import convert_templates, isolate_directive_lines
 from walker.parse.front import split_frontmatter
 from walker.parse.ids import assign_ids, slugify
@@ -29,6 +29,8 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     blocks, found = drop_furniture(blocks)
     diagnostics.extend(found)
     blocks, found = drop_repeats(blocks)
+    diagnostics.extend(found)
+    blocks, found = drop_near_copies(blocks)
     diagnostics.extend(found)
     articles = split_articles(blocks) or [[]]
     built: list[Guide] = []

@@ -219,10 +219,11 @@ def _write(path: Path, text: str) -> None:
 
 
 def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None = None) -> str:
-    """List the started and the finished guides with done/total, in library order."""
+    """List the started (a tick or a choice), finished and only opened guides, in library order."""
     records = {record.guide_id: record for record in store.records()}
     started: list[str] = []
     finished: list[str] = []
+    opened: list[str] = []
     for guide in guides:
         record = records.get(guide.id)
         if record is None:
@@ -232,13 +233,14 @@ def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None 
         line = f"  {tally.done:>3}/{tally.total:<3} {tally.percent:>3}%  {guide.title} ({guide.id})"
         if record.finished_at is not None:
             finished.append(f"{line} · finished {format_time(record.finished_at, tz)}")
-        elif record.opened_at is not None or state.ticked or state.choices:
+        elif state.ticked or state.choices:
             when = record.last_active
             started.append(f"{line} · last {format_time(when, tz)}" if when else line)
-    if not started and not finished:
-        return "No guide started yet.\n"
-    sections = [("In progress", started), ("Finished", finished)]
-    return "".join("\n".join([heading, *lines]) + "\n" for heading, lines in sections if lines)
+        elif record.opened_at is not None:
+            opened.append(f"{line} · opened {format_time(record.opened_at, tz)}")
+    sections = [("In progress", started), ("Finished", finished), ("Opened, not started", opened)]
+    report = "".join("\n".join([heading, *lines]) + "\n" for heading, lines in sections if lines)
+    return report if started or finished else "No guide started yet.\n" + report
 
 
 def progress_command() -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from walker.errors import WalkerError
 from walker.library import Library, default_folders, load_library
@@ -28,9 +30,11 @@ class WalkerApp(App[None]):
     TITLE = "walker"
     COMMANDS = App.COMMANDS | {KeyCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (App declares it)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 (App declares it)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", tooltip="Show every key", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch light/dark theme", show=False),
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit walker", show=False, priority=True),
     ]
 
     def __init__(self, library: Library, store: Store, *, start_guide: str | None = None) -> None:
@@ -71,8 +75,12 @@ class WalkerApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         title = self.screen.guide.title if isinstance(self.screen, GuideScreen) else "library"
-        keys = [(item.keys, item.description) for item in key_actions(self.screen)]
+        keys = [(item.group, item.keys, item.description) for item in key_actions(self.screen)]
         self.push_screen(HelpScreen(title, keys))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Offer only the theme picker; walker's own keys come from ``KeyCommands``."""
+        yield SystemCommand("Theme", "Choose any theme", self.action_change_theme)
 
 
 def start_guide_id(paths: list[Path], library: Library) -> str | None:

@@ -1,23 +1,53 @@
-"""The keys of a screen, gathered once for the help screen and the command palette."""
+"""Walker's own keys, grouped, gathered once for the help screen and the command palette."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
 
+from textual.binding import ActiveBinding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-HIDDEN_FROM_PALETTE = {"command_palette", "quit"}
-"""Actions the palette already offers on its own."""
+KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "Moving",
+        (
+            "cursor_up",
+            "cursor_down",
+            "move(-1)",
+            "move(1)",
+            "page_up",
+            "page_down",
+            "page(-1)",
+            "page(1)",
+            "first",
+            "last",
+            "next_open",
+        ),
+    ),
+    ("Ticking", ("tick", "tick_next", "undo", "reset")),
+    ("Branches", ("branch",)),
+    ("Library", ("open", "clear_or_quit")),
+    ("Guide", ("open_link", "export", "toggle_detail", "back")),
+    ("App", ("help", "command_palette", "toggle_theme", "quit")),
+)
+"""Walker's actions in the order help lists them; any other binding is the framework's."""
+
+GROUP = {action: group for group, actions in KEY_GROUPS for action in actions}
+ORDER = {action: index for index, action in enumerate(GROUP)}
+
+HIDDEN_FROM_PALETTE = {"command_palette"}
+"""Actions the palette should not offer (it is open already)."""
 
 
 @dataclass(frozen=True)
 class KeyAction:
-    """One action of a screen and every key bound to it."""
+    """One of walker's actions active on a screen, with every key bound to it."""
 
+    group: str
     keys: str
     description: str
     node: DOMNode
@@ -25,32 +55,31 @@ class KeyAction:
 
 
 def key_actions(screen: Screen[object]) -> list[KeyAction]:
-    """List the described, non-system actions active on a screen, with all their keys."""
-    keys: dict[tuple[int, str], list[str]] = {}
-    found: dict[tuple[int, str], KeyAction] = {}
+    """List walker's own actions active on a screen, once each, in help order."""
+    found: dict[str, list[ActiveBinding]] = {}
     for active in screen.active_bindings.values():
-        binding = active.binding
-        if binding.system or not binding.description:
-            continue
-        group = (id(active.node), binding.action)
-        keys.setdefault(group, []).append(screen.app.get_key_display(binding))
-        description = binding.tooltip or binding.description
-        found.setdefault(group, KeyAction("", description, active.node, binding.action))
-    return [
-        KeyAction(", ".join(dict.fromkeys(keys[group])), item.description, item.node, item.action)
-        for group, item in found.items()
-    ]
+        name = active.binding.action.removeprefix("app.")
+        if name in GROUP and active.binding.description:
+            found.setdefault(name, []).append(active)
+    actions: list[KeyAction] = []
+    for name, bound in sorted(found.items(), key=lambda pair: ORDER[pair[0]]):
+        keys = ", ".join(dict.fromkeys(screen.app.get_key_display(a.binding) for a in bound))
+        tooltips = [a.binding.tooltip for a in bound if a.binding.tooltip]
+        description = tooltips[0] if tooltips else bound[0].binding.description
+        first = bound[0]
+        actions.append(KeyAction(GROUP[name], keys, description, first.node, first.binding.action))
+    return actions
 
 
 class KeyCommands(Provider):
-    """Offer every screen and app key binding in the command palette, by its description."""
+    """Offer walker's screen and app keys in the command palette, by their description."""
 
     def _commands(self) -> list[KeyAction]:
         return [
             item
             for item in key_actions(self.screen)
             if not isinstance(item.node, Widget) or isinstance(item.node, Screen)
-            if item.action not in HIDDEN_FROM_PALETTE
+            if item.action.removeprefix("app.") not in HIDDEN_FROM_PALETTE
         ]
 
     async def _run(self, item: KeyAction) -> None:

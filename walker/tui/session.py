@@ -42,6 +42,18 @@ class Change:
     tick_times: dict[str, datetime]
 
 
+FINISHED = Notice("Guide finished — well done!")
+
+
+class Recall:
+    """What one run of the app remembers across guide visits: the detail pane and last rows."""
+
+    def __init__(self) -> None:
+        """Start with nothing remembered: the detail pane follows the terminal size."""
+        self.show_detail: bool | None = None
+        self.last_item: dict[str, str] = {}
+
+
 class GuideSession:
     """The reader's progress in one guide while it is open, with an undo history."""
 
@@ -91,7 +103,7 @@ class GuideSession:
             return [Notice("Nothing to undo")]
         change = self.history.pop()
         self.store.restore(self.guide.id, change.before, change.tick_times)
-        return [Notice(f"Undid {change.label}"), *self._reload()]
+        return [Notice(f"Undid {change.label}"), *self._reload(announce=False)]
 
     def reload(self) -> None:
         """Re-read the state from the store (after a failed write)."""
@@ -110,12 +122,12 @@ class GuideSession:
         text = f"{ready.total - ready.done} of {ready.total} prerequisites still open"
         return [Notice(text, Severity.WARNING)]
 
-    def _reload(self) -> list[Notice]:
-        """Re-read the state and record (or clear) when the guide was finished."""
+    def _reload(self, *, announce: bool = True) -> list[Notice]:
+        """Re-read the state and record (or clear) when the guide was finished; maybe say so."""
         self.reload()
         finished = is_finished(self.guide, self.state)
         recorded = self.store.record(self.guide.id).finished_at is not None
         if finished == recorded:
             return []
         self.store.set_finished(self.guide.id, finished)
-        return [Notice("Guide finished — well done!")] if finished else []
+        return [FINISHED] if finished and announce else []

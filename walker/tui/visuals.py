@@ -10,20 +10,25 @@ from walker.progress import Tally
 
 BAR_FULL = "█"
 BAR_EMPTY = "░"
+MUTED = "$foreground 60%"
+"""Secondary text. ($text-muted is 'auto 60%', which content styles draw at full strength.)"""
+DIMMED = "$foreground 38%"
+"""Text of a branch not chosen."""
 
 
 def progress_bar(tally: Tally, width: int) -> Content:
     """Draw a bar ``width`` cells wide, filled in proportion to the tally."""
     filled = 0 if tally.total <= 0 else min(width, width * tally.done // tally.total)
-    style = "$success" if tally.total and tally.done >= tally.total else "$primary"
+    full = "$text-success" if tally.total and tally.done >= tally.total else "$primary"
     return Content.assemble(
-        (BAR_FULL * filled, style), (BAR_EMPTY * (width - filled), "$foreground 20%")
+        (BAR_FULL * filled, full), (BAR_EMPTY * (width - filled), "$foreground 20%")
     )
 
 
 def count_text(tally: Tally) -> str:
-    """Write a tally as ``done/total · NN%``."""
-    return f"{tally.done}/{tally.total} · {tally.percent}%"
+    """Write a tally as ``done/total · NN%``, its width fixed by the total (no jumping)."""
+    done = str(tally.done).rjust(len(str(tally.total)))
+    return f"{done}/{tally.total} · {tally.percent:>3}%"
 
 
 def plural(number: int, noun: str) -> str:

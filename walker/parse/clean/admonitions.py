@@ -1,4 +1,5 @@
-"""Admonition containers (Docusaurus ``:::tip`` ... ``:::``, MkDocs ``!!! note``) as callouts.
+"""Containers: Docusaurus ``:::tip`` ... ``:::`` and MkDocs ``!!! note`` become callouts, MkDocs
+``=== "Tab"`` content tabs become tab headings.
 
 Each container becomes one paragraph led by its kind ("Tip: ..."), which the callout
 recogniser reads like any other; containers of other kinds keep their content as is.
@@ -9,11 +10,14 @@ from __future__ import annotations
 import re
 
 from walker.parse.blocks import Block, Kind, to_blocks
+from walker.parse.clean.templates import tab_heading
 from walker.parse.recognise.callouts import kind_named
 from walker.parse.recognise.prerequisites import is_prerequisite_heading
 
 _OPEN = re.compile(r"^:{3,}\s*([A-Za-z]+)\s*(?:\[([^\]]*)\])?\s*(.*)$")
 _CLOSE = re.compile(r"^:{3,}\s*$")
+_CONTENT_TAB = re.compile(r"^===\+?\s+\"([^\"]+)\"\s*$")
+MAX_LEVEL = 6
 _MKDOCS = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z]+)(?:\s+\"([^\"]*)\")?\s*$")
 
 
@@ -21,8 +25,14 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
     """Fold each admonition container into a single callout paragraph."""
     out: list[Block] = []
     index = 0
+    section_level = 0
     while index < len(blocks):
         block = blocks[index]
+        section_level = block.level if block.kind is Kind.HEADING else section_level
+        tab = _CONTENT_TAB.match(block.text) if block.kind is Kind.PARAGRAPH else None
+        if tab and index + 1 < len(blocks) and blocks[index + 1].kind is Kind.CODE:
+            index = _content_tabs(blocks, index, min(section_level + 1, MAX_LEVEL), out)
+            continue
         opener = _OPEN.match(block.text) if block.kind is Kind.PARAGRAPH else None
         if opener and not block.text.rstrip().endswith(":::"):
             end = _closing(blocks, index + 1)
@@ -40,6 +50,21 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
         out.append(block)
         index += 1
     return out
+
+
+def _content_tabs(blocks: list[Block], index: int, level: int, out: list[Block]) -> int:
+    """MkDocs ``=== "Linux"`` tabs with indented content: tab headings, then a CLOSE."""
+    while index + 1 < len(blocks):
+        tab = (
+            _CONTENT_TAB.match(blocks[index].text) if blocks[index].kind is Kind.PARAGRAPH else None
+        )
+        if tab is None or blocks[index + 1].kind is not Kind.CODE:
+            break
+        out.append(tab_heading(tab.group(1), level, blocks[index].line))
+        out.extend(to_blocks(blocks[index + 1].text, blocks[index + 1].line))
+        index += 2
+    out.append(Block(Kind.CLOSE, blocks[index - 1].line, "", level=level))
+    return index
 
 
 def _closing(blocks: list[Block], start: int) -> int:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from walker.model import Diagnostic, Level
 from walker.parse.blocks import Block, Kind
+from walker.parse.text import STEP_LABEL
 
 MIN_RUN_CHARS = 80
 MIN_SINGLE_CHARS = 200
@@ -47,6 +50,50 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             Diagnostic(Level.INFO, f"dropped {count} repeated block(s) in {runs} run(s)")
         )
     return kept, diagnostics
+
+
+NEAR_COPY = 0.8
+MIN_NEAR_COPY_CHARS = 300
+
+
+def drop_near_copies(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
+    """Drop a section whose heading repeats an earlier one and whose text is nearly the same.
+
+    Site templates sometimes repeat an article's body with small edits (a sentence added, an
+    ad moved); exact matching keeps those, so sections are compared as text.
+    """
+    sections: dict[str, str] = {}
+    drop: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind is not Kind.HEADING:
+            continue
+        end = _section_end(blocks, index)
+        text = " ".join(_plain(b) for b in blocks[index + 1 : end]).lower()
+        if len(text) < MIN_NEAR_COPY_CHARS or STEP_LABEL.match(block.text):
+            continue
+        earlier = sections.get(_key(block))
+        if earlier is not None and SequenceMatcher(None, earlier, text).ratio() >= NEAR_COPY:
+            drop.update(range(index, end))
+        else:
+            sections.setdefault(_key(block), text)
+    diagnostics = []
+    if drop:
+        diagnostics.append(
+            Diagnostic(Level.INFO, f"dropped {len(drop)} block(s) of a section copied with edits")
+        )
+    return [b for i, b in enumerate(blocks) if i not in drop], diagnostics
+
+
+def _section_end(blocks: list[Block], index: int) -> int:
+    level = blocks[index].level
+    for end in range(index + 1, len(blocks)):
+        if blocks[end].kind is Kind.HEADING and blocks[end].level <= level:
+            return end
+    return len(blocks)
+
+
+def _plain(block: Block) -> str:
+    return block.text or " ".join(item.text for item in block.items)
 
 
 def _run_length(keys: list[str], earlier: int, index: int) -> int:

@@ -115,6 +115,11 @@ def _named_heading(block: Block) -> Block:
     return replace(block, text=text, source=f"{'#' * block.level} {text}")
 
 
+def tab_heading(name: str, level: int, line: int) -> Block:
+    """A heading that stands for one tab of a tab group (DocFX style, so it reads as a tab)."""
+    return Block(Kind.HEADING, line, f"{'#' * level} [{name}](#tab/{slugify(name)})", name, level)
+
+
 def _callout_label(text: str) -> str:
     """``{{< note >}}x{{< /note >}}`` reads as ``Note: x`` for the callout recogniser."""
     text = _CALLOUT_OPEN.sub(lambda match: f"{match.group(1).capitalize()}: ", text)
@@ -132,16 +137,7 @@ def _split_tabs(block: Block, tab_level: int, out: list[Block]) -> int | None:
         tab = _TAB_START.match(part)
         if tab:
             level = level or tab_level
-            name = tab.group(1).strip()
-            out.append(
-                Block(
-                    Kind.HEADING,
-                    block.line,
-                    f"{'#' * level} [{name}](#tab/{slugify(name)})",
-                    name,
-                    level,
-                )
-            )
+            out.append(tab_heading(tab.group(1).strip(), level, block.line))
         elif _TABS_END.match(part) and level is not None:
             out.append(Block(Kind.CLOSE, block.line, "", level=level))
             level = None

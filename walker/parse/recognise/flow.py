@@ -14,12 +14,17 @@ from walker.parse.recognise.headings import (
     callout_section_kind,
     is_task_heading,
     member_label,
+    offers_variants,
     opens_with_instruction,
     platform_of,
     role_of,
     strip_member_label,
 )
-from walker.parse.recognise.prerequisites import is_prerequisite_heading, prerequisites_in_section
+from walker.parse.recognise.prerequisites import (
+    Passage,
+    is_prerequisite_heading,
+    prerequisites_in_section,
+)
 from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id
@@ -50,15 +55,16 @@ def recognise_flow(section: Outline, found: Found, *, choosing: bool = False) ->
     children = list(section.children)
     index = 0
     ended = False
-    choosing = choosing or invites_choice(intro)
+    choosing = choosing or invites_choice(intro) or offers_variants(section)
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
         index = _take_child(
             children, index, nodes, section, found, promote_tasks=not ended, choosing=choosing
         )
     flow = Flow(tuple(nodes), intro)
-    if flow.has_steps and intro:
-        found.scan_requirements(_plain(intro), section.line, intro=True)
+    if intro:
+        passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
+        found.scan_requirements(_plain(intro), section.line, passage)
     return flow
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from walker.model import Callout, Diagnostic, Level, Prerequisite
-from walker.parse.recognise.prerequisites import inline_requirements, is_duration
+from walker.parse.recognise.prerequisites import Passage, inline_requirements, is_duration
 from walker.parse.text import one_line, pinned_id
 
 
@@ -29,9 +29,11 @@ class Found:
         ):
             self.prerequisites.append(Prerequisite(pinned, flat, line))
 
-    def scan_requirements(self, text: str, line: int | None, *, intro: bool = False) -> None:
+    def scan_requirements(
+        self, text: str, line: int | None, passage: Passage = Passage.STEP
+    ) -> None:
         """Add the sentences of a passage that state requirements ("You must first ...")."""
-        for sentence in inline_requirements(text, intro=intro):
+        for sentence in inline_requirements(text, passage):
             self.add_prerequisite(one_line(sentence, 300)[0], line)
 
     def absorb(self, other: Found) -> None:

@@ -40,7 +40,9 @@ _FURNITURE = re.compile(
     r"|\d+\s+(?:thoughts|comments|responses|replies)\b|what's next|whats next|next steps"
     r"|contributing|license|licence|changelog|acknowledg|credits|sponsors?$|support$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
-    r"|share this|you may also like|recommended|references$|sources$|further reading)",
+    r"|share this|you may also like|recommended|references$|sources$|further reading"
+    r"|synopsis$|options$|exit status|return values?$|examples?$|example output|sample output"
+    r"|environment(?: variables)?$|files$|bugs$|authors?$|description$)",
     re.I,
 )
 _TAB_SOURCE = re.compile(r"\]\(#tab/", re.I)
@@ -121,6 +123,32 @@ def member_label(title: str) -> str:
     """Return the label word of a "Method 2" / "Option B" heading (lower case), or ''."""
     match = _MEMBER.match(title)
     return match.group(1).lower() if match else ""
+
+
+_INSTALL = re.compile(
+    r"^(?:\d+[.:)]?\s*)?(?:install(?:ation|ing)?|set ?up|setting up|get(?:ting)? (?:it|started)"
+    r"|download(?:ing)?)\b",
+    re.I,
+)
+
+
+def offers_variants(section: Outline) -> bool:
+    """An "Installation" section whose subsections are named ways (pip, Homebrew, from source).
+
+    Each subsection must be named, not instructed ("Homebrew", not "Verify the install"),
+    and hold commands or steps of its own.
+    """
+    ways = [c for c in section.children if role_of(c) in (Role.PLAIN, Role.STEP)]
+    return (
+        bool(_INSTALL.match(section.title))
+        and len(ways) >= 2
+        and not any(is_imperative(c.title) for c in ways)
+        and all(has_shell_code(c) or _has_list(c) for c in ways)
+    )
+
+
+def _has_list(section: Outline) -> bool:
+    return any(block.kind is Kind.LIST and block.ordered for block in section.blocks)
 
 
 def is_ways_title(title: str) -> bool:

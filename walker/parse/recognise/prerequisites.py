@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from walker.parse.blocks import Block, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_of
@@ -35,6 +36,11 @@ _INLINE = re.compile(
     re.I,
 )
 _INTRO_ONLY = re.compile(r"\bjust install\b", re.I)
+_EXPLICIT = re.compile(
+    r"\bbefore (?:you (?:start|begin)|starting|beginning)\b[^.]*\b(?:make sure|ensure|check)\b"
+    r"|\byou (?:must|have to|need to) first\b",
+    re.I,
+)
 _DURATION = re.compile(
     r"^(?:about|around|roughly|approximately|takes?)?\s*\d+(?:\s*[-–]\s*\d+)?\s*"
     r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b",
@@ -88,12 +94,20 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
     return found
 
 
-def inline_requirements(text: str, *, intro: bool = False) -> list[str]:
+class Passage(Enum):
+    """Where a passage sits, which decides how strong a requirement must sound to count."""
+
+    STEP = "step"
+    INTRO = "intro"  # the introduction of a section that holds steps
+    ASIDE = "aside"  # a section without steps: only explicit "before you start" wording
+
+
+def inline_requirements(text: str, passage: Passage = Passage.STEP) -> list[str]:
     """Return the requirements a passage states ("You must first ..."), one per clause."""
     found: list[str] = []
     for sentence in sentences(text):
         clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
-        matching = [c for c in clauses if _is_requirement(c, intro)]
+        matching = [c for c in clauses if _is_requirement(c, passage)]
         if len(matching) > 1:
             found.extend(matching)
         elif matching:
@@ -101,5 +115,9 @@ def inline_requirements(text: str, *, intro: bool = False) -> list[str]:
     return found
 
 
-def _is_requirement(text: str, intro: bool) -> bool:
-    return bool(_INLINE.search(text)) or (intro and bool(_INTRO_ONLY.search(text)))
+def _is_requirement(text: str, passage: Passage) -> bool:
+    if passage is Passage.ASIDE:
+        return bool(_EXPLICIT.search(text))
+    return bool(_INLINE.search(text)) or (
+        passage is Passage.INTRO and bool(_INTRO_ONLY.search(text))
+    )

@@ -31,7 +31,9 @@ _OUTCOME = re.compile(
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
 _STATEMENT = re.compile(
     r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
-    r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s",
+    r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
+    r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
+    r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b",
     re.I,
 )
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")

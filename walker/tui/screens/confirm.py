@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from walker.tui.visuals import MUTED
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a question; dismiss with True for yes, False for no."""
@@ -20,16 +22,19 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No"),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes") -> None:
-        """Ask ``question`` (literal text); ``yes`` labels the confirming button."""
+    def __init__(self, question: str, detail: str = "", yes: str = "Yes") -> None:
+        """Ask ``question``, with ``detail`` below (literal text); ``yes`` labels the button."""
         super().__init__()
         self._question = question
+        self._detail = detail
         self._yes = yes
 
     def compose(self) -> ComposeResult:
         """Lay out the question and two buttons."""
         with Vertical(id="confirm-box"):
-            yield Static(Content(self._question), id="confirm-question")
+            yield Static(Content.styled(self._question, "bold"), id="confirm-question")
+            if self._detail:
+                yield Static(Content.styled(self._detail, MUTED), id="confirm-detail")
             with Horizontal(id="confirm-buttons"):
                 yield Button(Content(f"{self._yes} (y)"), variant="error", id="yes")
                 yield Button("Cancel (n)", id="no")

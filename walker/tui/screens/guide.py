@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
@@ -20,7 +22,7 @@ from walker.render.export import export_to_data_dir
 from walker.store import Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
-from walker.tui.session import GuideSession, Notice, Severity
+from walker.tui.session import FINISHED, GuideSession, Notice, Recall, Severity
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
@@ -52,18 +54,20 @@ class GuideScreen(Screen[None]):
         Binding("u", "undo", "Undo", tooltip="Undo the last tick, choice or reset"),
         Binding("escape", "back", "Back", tooltip="Back to the library"),
         Binding("question_mark", "app.help", "Help", tooltip="Show every key"),
-        Binding("r", "reset", "Reset", tooltip="Reset this guide (asks first)"),
-        Binding("e", "export", "Export", tooltip="Export the guide with your progress"),
-        Binding("o", "open_link", "Link", tooltip="Open the step's first link in the browser"),
-        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane"),
-        Binding("q", "app.quit", "Quit", tooltip="Quit walker"),
+        Binding("r", "reset", "Reset", tooltip="Reset this guide (asks first)", show=False),
+        Binding("e", "export", "Export", tooltip="Export the guide with your progress", show=False),
+        Binding("o", "open_link", "Link", tooltip="Open the step's first link", show=False),
+        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane", show=False),
+        Binding("q", "app.quit", "Quit", tooltip="Quit walker", show=False),
     ]
+    """The footer shows the everyday keys; help and the palette list them all."""
 
-    def __init__(self, guide: Guide, store: Store) -> None:
-        """Open a guide with the progress kept in a store."""
+    def __init__(self, guide: Guide, store: Store, recall: Recall | None = None) -> None:
+        """Open a guide with the progress kept in a store and what this run remembers."""
         super().__init__()
         self.guide = guide
         self.session = GuideSession(guide, store)
+        self.recall = recall or Recall()
         self.rows = build_rows(guide)
 
     def compose(self) -> ComposeResult:
@@ -77,14 +81,16 @@ class GuideScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Record the visit, show progress and put the cursor on the first open item."""
+        """Record the visit, show progress and put the cursor where the reader left off."""
         self._save(lambda: self.session.store.mark_opened(self.guide.id))
         self._show_progress()
+        shown = self.recall.show_detail
+        self.set_class(shown is None, "-auto-detail")
+        self.set_class(shown is False, "-hide-detail")
         checklist = self.checklist
         checklist.focus()
-        found = self._next_open_index(-1)
-        checklist.highlighted = found if found is not None else 0
-        if checklist.highlighted is not None and not self.rows[checklist.highlighted].focusable:
+        checklist.highlighted = self._start_index()
+        if not self.rows[checklist.highlighted].focusable:
             checklist.action_cursor_down()
 
     @property
@@ -93,18 +99,26 @@ class GuideScreen(Screen[None]):
         return self.query_one("#checklist", Checklist)
 
     @property
+    def _prerequisite_ids(self) -> frozenset[str]:
+        return frozenset(item.id for item in self.guide.prerequisites)
+
+    @property
     def current(self) -> Row | None:
         """Return the highlighted row."""
         return self.checklist.current
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Show the highlighted row in the detail pane."""
-        self._show_detail(self.rows[event.option_index])
+        """Show the highlighted row in the detail pane and remember it for this run."""
+        row = self.rows[event.option_index]
+        self.recall.last_item[self.guide.id] = row.item_id
+        self._show_detail(row)
 
     @work(exclusive=True, group="detail")
     async def _show_detail(self, row: Row) -> None:
         """Show a row in the detail pane, cancelling any update still under way."""
-        await self.query_one("#detail", StepDetail).show(row, self.guide)
+        detail = self.query_one("#detail", StepDetail)
+        with suppress(NoMatches):  # the screen may close while the pane is being filled
+            await detail.show(row, self.guide, self.session.state, self.checklist.numbers)
 
     # changes
 
@@ -127,7 +141,9 @@ class GuideScreen(Screen[None]):
         if not row.tickable:
             self.action_branch()
         elif row.item_id not in self.session.state.ticked:
-            self._save(lambda: self.session.tick(row.item_id, True, row.text))
+            notices = self._save(lambda: self.session.tick(row.item_id, True, row.text))
+            if FINISHED in notices:
+                return  # "finished" says it all; no "nothing left open" on top
         self._move_to_next_open()
 
     def action_branch(self) -> None:
@@ -160,8 +176,8 @@ class GuideScreen(Screen[None]):
             if yes:
                 self._save(self.session.reset)
 
-        question = f"Reset all progress in “{self.guide.title}”? (u undoes it)"
-        self.app.push_screen(ConfirmScreen(question, "Reset"), answered)
+        question = f"Reset all progress in “{self.guide.title}”?"
+        self.app.push_screen(ConfirmScreen(question, "You can undo it with u.", "Reset"), answered)
 
     # moving and other actions
 
@@ -189,8 +205,11 @@ class GuideScreen(Screen[None]):
         self.notify(f"Exported to {path}", markup=False)
 
     def action_toggle_detail(self) -> None:
-        """Show or hide the detail pane."""
-        self.toggle_class("-hide-detail")
+        """Show or hide the detail pane; the choice holds for the rest of this run."""
+        shown = not self.query_one("#detail", StepDetail).display
+        self.recall.show_detail = shown
+        self.remove_class("-auto-detail")
+        self.set_class(not shown, "-hide-detail")
 
     def action_back(self) -> None:
         """Go back to the library."""
@@ -198,16 +217,20 @@ class GuideScreen(Screen[None]):
 
     # internals
 
-    def _save(self, change: Callable[[], list[Notice] | None]) -> None:
-        """Run a change against the store, then show the new state and what happened."""
+    def _save(self, change: Callable[[], list[Notice] | None]) -> list[Notice]:
+        """Run a change against the store, show the new state and what happened; return that."""
         try:
             notices = change() or []
         except WalkerError as error:
             notices = [Notice(str(error), Severity.ERROR)]
         for notice in notices:
             self.notify(notice.text, severity=notice.severity.value, markup=False)
-        self.checklist.show_state(self.session.state)
+        checklist = self.checklist
+        checklist.show_state(self.session.state)
         self._show_progress()
+        if checklist.current is not None:
+            self._show_detail(checklist.current)
+        return notices
 
     def _show_progress(self) -> None:
         state = self.session.state
@@ -222,12 +245,24 @@ class GuideScreen(Screen[None]):
         else:
             self.checklist.highlighted = found
 
-    def _next_open_index(self, after: int) -> int | None:
+    def _start_index(self) -> int:
+        """Return the row to start on: the last one this run, else the first open item."""
+        last = self.recall.last_item.get(self.guide.id)
+        remembered = (i for i, row in enumerate(self.rows) if row.focusable and row.item_id == last)
+        found = next(remembered, None)
+        if found is None and self.session.state.ticked - self._prerequisite_ids:
+            found = self._next_open_index(-1, prerequisites=False)  # started: skip what is left
+        if found is None:
+            found = self._next_open_index(-1)
+        return 0 if found is None else found
+
+    def _next_open_index(self, after: int, *, prerequisites: bool = True) -> int | None:
         """Return the next row after ``after`` (wrapping) that is an open, active item."""
         state = self.session.state
         open_items = {(RowKind.STEP, step.id) for step in active_steps(self.guide, state)}
         open_items |= {(RowKind.CHOICE, choice.id) for choice in unmade_choices(self.guide, state)}
-        open_items |= {(RowKind.PREREQUISITE, item.id) for item in self.guide.prerequisites}
+        if prerequisites:
+            open_items |= {(RowKind.PREREQUISITE, item_id) for item_id in self._prerequisite_ids}
         count = len(self.rows)
         for offset in range(1, count + 1):
             index = (after + offset) % count

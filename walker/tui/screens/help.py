@@ -1,8 +1,9 @@
-"""The help screen: every key of the screen it was opened from, with what it does."""
+"""The help screen: walker's keys on the screen it was opened from, grouped, once each."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import groupby
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,37 +13,37 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KeyHelp = tuple[str, str]
-"""A key (or keys, comma-separated) and what it does."""
-
-EXTRA_HELP: tuple[KeyHelp, ...] = (
-    ("ctrl+p", "Command palette: every action by name"),
-    ("ctrl+q", "Quit from anywhere"),
-)
+KeyHelp = tuple[str, str, str]
+"""A group, a key (or keys, comma-separated) and what it does."""
 
 
 class HelpScreen(ModalScreen[None]):
-    """A list of keys; any of escape, q, ? or F1 closes it."""
+    """A grouped list of keys; any of escape, q, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close"),
     ]
 
     def __init__(self, title: str, keys: Iterable[KeyHelp]) -> None:
-        """Describe the keys of a screen called ``title``."""
+        """Describe the keys of a screen called ``title``, in the order given."""
         super().__init__()
         self._title = title
-        self._keys = [*keys, *EXTRA_HELP]
+        self._keys = list(keys)
 
     def compose(self) -> ComposeResult:
-        """Lay out one line per key."""
-        width = max(len(key) for key, _ in self._keys) + 2
-        lines = [
-            Content.assemble((key.ljust(width), "bold $accent"), action)
-            for key, action in self._keys
-        ]
+        """Lay out a heading per group and one line per key."""
+        width = max((len(key) for _, key, _ in self._keys), default=0) + 2
+        lines: list[Content] = []
+        for group, keys in groupby(self._keys, key=lambda item: item[0]):
+            if lines:
+                lines.append(Content())
+            lines.append(Content.styled(group, "bold $text-primary"))
+            lines.extend(
+                Content.assemble("  ", (key.ljust(width), "bold $text-accent"), action)
+                for _, key, action in keys
+            )
         with Vertical(id="help-box") as box:
             box.border_title = Content(f"Keys · {self._title}")
-            box.border_subtitle = "escape closes"
+            box.border_subtitle = "esc closes"
             with VerticalScroll():
                 yield Static(Content("\n").join(lines), id="help-keys")

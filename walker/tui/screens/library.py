@@ -19,6 +19,7 @@ from walker.progress import is_finished, step_tally
 from walker.store import Store
 from walker.tui.filter import Haystack, score
 from walker.tui.screens.guide import GuideScreen
+from walker.tui.session import Recall
 from walker.tui.visuals import plural
 from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
 
@@ -28,10 +29,10 @@ class LibraryScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", tooltip="Open the highlighted guide", priority=True),
-        Binding("up", "move(-1)", "Up", tooltip="Highlight the guide above", show=False),
-        Binding("down", "move(1)", "Down", tooltip="Highlight the guide below", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("up", "move(-1)", "Up", tooltip="Move up", show=False),
+        Binding("down", "move(1)", "Down", tooltip="Move down", show=False),
+        Binding("pageup", "page(-1)", "Page up", tooltip="Move a page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", tooltip="Move a page down", show=False),
         Binding(
             "escape",
             "clear_or_quit",
@@ -48,11 +49,12 @@ class LibraryScreen(Screen[None]):
         self.store = store
         self._haystacks = {guide.id: Haystack.of(guide) for guide in library.guides()}
         self._shown_query: str | None = None
+        self.recall = Recall()
 
     def compose(self) -> ComposeResult:
         """Lay out the header, the filter, the list and the footer."""
         with Horizontal(id="library-header"):
-            yield Static(Content.styled("walker", "bold $accent"), id="library-title")
+            yield Static(Content.styled("walker", "bold $text-primary"), id="library-title")
             yield Static(id="library-stats")
         filter_input = Input(placeholder="type to filter by title, tag or step", id="filter")
         filter_input.border_title = "filter"
@@ -94,16 +96,22 @@ class LibraryScreen(Screen[None]):
     def _entries(self, query: str) -> list[Entry]:
         records = {record.guide_id: record for record in self.store.records()}
         entries: list[GuideEntry] = []
-        for guide in self.library.guides():
-            state = self.store.state(guide.id)
-            record = records.get(guide.id)
-            opened = record.opened_at if record else None
-            finished = is_finished(guide, state)
-            entries.append(GuideEntry(guide, step_tally(guide, state), finished, opened))
-        self._show_stats(entries)
+        started = 0
+        for loaded in self.library.files:
+            for guide in loaded.guides:
+                state = self.store.state(guide.id)
+                record = records.get(guide.id)
+                opened = record.opened_at if record else None
+                finished = is_finished(guide, state)
+                tally = step_tally(guide, state)
+                entries.append(GuideEntry(guide, tally, finished, opened, loaded.error))
+                started += not finished and bool(state.ticked or state.choices)
+        broken: list[Entry] = [
+            BrokenEntry(loaded.error or "") for loaded in self.library.errors() if not loaded.guides
+        ]
+        self._show_stats(entries, started, len(broken))
         entries.sort(key=lambda entry: -entry.opened_at.timestamp() if entry.opened_at else 0.0)
         matched = self._filtered(entries, query)
-        broken: list[Entry] = [BrokenEntry(loaded.error or "") for loaded in self.library.errors()]
         return [*matched, *broken] or [
             NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
         ]
@@ -118,12 +126,14 @@ class LibraryScreen(Screen[None]):
         )
         return [entry for _, entry in ranked] or [NoticeEntry(f"No guide matches “{query}”")]
 
-    def _show_stats(self, entries: list[GuideEntry]) -> None:
+    def _show_stats(self, entries: list[GuideEntry], started: int, failed: int) -> None:
+        """Count guides, started ones (a tick or a choice), finished ones, and problems."""
         finished = sum(entry.finished for entry in entries)
-        started = sum(not entry.finished and entry.tally.done > 0 for entry in entries)
         parts = [plural(len(entries), "guide"), f"{started} in progress", f"{finished} finished"]
-        if errors := len(self.library.errors()):
-            parts.append(f"{errors} failed to load")
+        if problems := sum(entry.problem is not None for entry in entries):
+            parts.append(f"{problems} with problems")
+        if failed:
+            parts.append(f"{failed} failed to load")
         self.query_one("#library-stats", Static).update(Content(" · ".join(parts)))
 
     def action_move(self, step: int) -> None:
@@ -150,7 +160,7 @@ class LibraryScreen(Screen[None]):
     def open_guide(self, guide: Guide) -> None:
         """Open a guide on its own screen."""
         try:
-            screen = GuideScreen(guide, self.store)
+            screen = GuideScreen(guide, self.store, self.recall)
         except WalkerError as error:
             self.notify(str(error), severity="error", markup=False)
             return

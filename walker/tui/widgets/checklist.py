@@ -8,13 +8,13 @@ from typing import ClassVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from walker.model import Branch, iter_steps
 from walker.progress import ProgressState
 from walker.tui.rows import Row, RowKind
-from walker.tui.visuals import plural
+from walker.tui.visuals import DIMMED, MUTED, plural
+from walker.tui.widgets.painted import PaintedOptionList
 
 RowKey = tuple[bool, bool, str | None]
 """What a row's look depends on: ticked, dimmed, and the branch chosen for its choice."""
@@ -26,30 +26,44 @@ def row_key(row: Row, state: ProgressState) -> RowKey:
     return (row.item_id in state.ticked, row.dimmed(state), chosen)
 
 
-def row_content(row: Row, state: ProgressState, number_width: int) -> Content:
+def row_content(row: Row, state: ProgressState, number_width: int, chosen_number: str) -> Content:
     """Draw one row: indent, checkbox or marker, number, title and a hint."""
     ticked, dimmed, chosen = row_key(row, state)
     indent = "  " * row.depth
-    number = (row.number.ljust(number_width) + "  ", "$text-muted") if row.number else ""
+    number = (row.number.ljust(number_width) + "  ", MUTED) if row.number else ""
+    if dimmed:
+        return _dimmed_content(row, indent, number, ticked)
     if row.kind is RowKind.HEADING:
-        content = Content.assemble(indent, (row.text, "bold $accent"))
-    elif row.kind is RowKind.CHOICE:
-        hint = ("  choose one", "italic $warning") if chosen is None else ""
-        content = Content.assemble(indent, ("◆ ", "$accent"), number, (row.text, "bold"), hint)
-    elif row.kind is RowKind.BRANCH:
-        content = _branch_content(row, indent, number, chosen == row.item_id)
-    else:
-        box = ("[x] ", "bold $success") if ticked else ("[ ] ", "$text-muted")
-        content = Content.assemble(indent, box, number, (row.text, "$text-muted" if ticked else ""))
-    return content.stylize("$text-disabled") if dimmed else content
+        return Content.assemble(indent, (row.text, "bold $text-accent"))
+    if row.kind is RowKind.CHOICE:
+        hint = ("  choose one", "italic $text-warning")
+        if chosen is not None:
+            hint = (f"  chose {chosen_number}", f"italic {MUTED}")
+        return Content.assemble(indent, ("◆ ", "$text-accent"), number, (row.text, "bold"), hint)
+    if row.kind is RowKind.BRANCH:
+        return _branch_content(row, indent, number, chosen == row.item_id)
+    box = ("[x] ", "bold $text-success") if ticked else ("[ ] ", MUTED)
+    return Content.assemble(indent, box, number, (row.text, MUTED if ticked else ""))
 
 
 def _branch_content(row: Row, indent: str, number: tuple[str, str] | str, chosen: bool) -> Content:
-    assert isinstance(row.item, Branch)
-    steps = sum(1 for _ in iter_steps(row.item.flow))
-    marker = ("◉ ", "bold $success") if chosen else ("○ ", "$text-muted")
-    hint = ("  " + plural(steps, "step"), "$text-muted")
+    marker = ("◉ ", "bold $text-success") if chosen else ("○ ", MUTED)
+    hint = ("  " + _step_count(row), MUTED)
     return Content.assemble(indent, marker, number, (row.text, "bold" if chosen else ""), hint)
+
+
+def _dimmed_content(row: Row, indent: str, number: tuple[str, str] | str, ticked: bool) -> Content:
+    """Draw a row of a branch not chosen: all of it in the disabled colour, nothing bold."""
+    markers = {RowKind.BRANCH: "○ ", RowKind.CHOICE: "◆ ", RowKind.HEADING: ""}
+    marker = markers.get(row.kind, "[x] " if ticked else "[ ] ")
+    text = number[0] if isinstance(number, tuple) else number
+    hint = f"  {_step_count(row)}" if row.kind is RowKind.BRANCH else ""
+    return Content.assemble(indent, (f"{marker}{text}{row.text}{hint}", f"italic {DIMMED}"))
+
+
+def _step_count(row: Row) -> str:
+    assert isinstance(row.item, Branch)
+    return plural(sum(1 for _ in iter_steps(row.item.flow)), "step")
 
 
 def number_widths(rows: Sequence[Row]) -> list[int]:
@@ -61,22 +75,28 @@ def number_widths(rows: Sequence[Row]) -> list[int]:
     return [widest[(row.path, row.depth)] for row in rows]
 
 
-class Checklist(OptionList):
+class Checklist(PaintedOptionList):
     """A guide's prerequisites, sections, choices, branches and steps, one line each."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", tooltip="Move down", show=False),
         Binding("k", "cursor_up", "Up", tooltip="Move up", show=False),
+        Binding("home", "first", "First", tooltip="Go to the first item", show=False),
+        Binding("end", "last", "Last", tooltip="Go to the last item", show=False),
+        Binding("pageup", "page_up", "Page up", tooltip="Move a page up", show=False),
+        Binding("pagedown", "page_down", "Page down", tooltip="Move a page down", show=False),
     ]
 
     def __init__(self, rows: Sequence[Row], state: ProgressState, *, id: str | None = None) -> None:
         """Build one option per row, drawn for the given state."""
         self.rows = tuple(rows)
+        self.numbers = {row.item_id: row.number for row in self.rows if row.number}
         self._widths = number_widths(self.rows)
+        self._state = state
         self._keys = [row_key(row, state) for row in self.rows]
         options = [
-            Option(row_content(row, state, width), disabled=not row.focusable)
-            for row, width in zip(self.rows, self._widths, strict=True)
+            Option(self.prompt(index), disabled=not row.focusable)
+            for index, row in enumerate(self.rows)
         ]
         super().__init__(*options, id=id)
 
@@ -87,12 +107,18 @@ class Checklist(OptionList):
 
     def show_state(self, state: ProgressState) -> None:
         """Redraw the rows whose look changed with the new state."""
+        self._state = state
         for index, row in enumerate(self.rows):
             key = row_key(row, state)
             if key != self._keys[index]:
                 self._keys[index] = key
-                content = row_content(row, state, self._widths[index])
-                self.replace_option_prompt_at_index(index, content)
+                self.paint(index)
+
+    def prompt(self, index: int) -> Content:
+        """Draw one row for the current state."""
+        row, state = self.rows[index], self._state
+        chosen = state.choices.get(row.choice.id, "") if row.choice else ""
+        return row_content(row, state, self._widths[index], self.numbers.get(chosen, ""))
 
     def move_to(self, item_id: str) -> None:
         """Highlight the focusable row of an item."""

@@ -7,30 +7,32 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from walker.model import Guide
 from walker.progress import Tally
-from walker.tui.visuals import ago, plural, progress_bar
+from walker.tui.visuals import MUTED, ago, plural, progress_bar
+from walker.tui.widgets.painted import PaintedOptionList
 
+MARK_WIDTH = 2
 BAR_WIDTH = 10
-COUNT_WIDTH = 8
-PERCENT_WIDTH = 5
-WHEN_WIDTH = 10
-TAGS_WIDTH = 22
-NARROW = 70
+PERCENT_WIDTH = 4
+GAP = 2
+TITLE_MIN = 20
+"""Columns right of the title give way (when, then percent, then count) to keep this much."""
+TAGS_MIN = 6
 FALLBACK_WIDTH = 80
 
 
 @dataclass(frozen=True)
 class GuideEntry:
-    """A guide with the reader's progress in it."""
+    """A guide with the reader's progress in it, and the error of its file if it has one."""
 
     guide: Guide
     tally: Tally
     finished: bool
     opened_at: datetime | None
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,53 +52,110 @@ class NoticeEntry:
 Entry = GuideEntry | BrokenEntry | NoticeEntry
 
 
-def guide_content(entry: GuideEntry, width: int, now: datetime) -> Content:
-    """Draw a guide: title, tags, bar, count and when opened; then description and size."""
+@dataclass(frozen=True)
+class Columns:
+    """The widths of the guide rows' columns (0: hidden), shared by every row of the list."""
+
+    width: int
+    title: int
+    tags: int
+    count: int
+    percent: int
+    when: int
+
+    @classmethod
+    def fit(cls, entries: Sequence[GuideEntry], width: int, now: datetime) -> Columns:
+        """Give the title room first; tags shrink, then when, percent and count go."""
+        titles = max((len(entry.guide.title) for entry in entries), default=0)
+        tags = max((len(_tags(entry.guide)) for entry in entries), default=0)
+        counts = max((len(_count(entry.tally)) for entry in entries), default=0)
+        whens = max((len(ago(entry.opened_at, now)) for entry in entries), default=0)
+        right = {"count": counts, "percent": PERCENT_WIDTH, "when": whens}
+        wanted_title = min(titles, TITLE_MIN)
+        for dropped in ("when", "percent", "count"):
+            if _room(width, right) - GAP >= wanted_title:
+                break
+            right[dropped] = 0
+        room = _room(width, right)
+        title = min(titles, room - GAP)
+        tags_room = room - title - 2 * GAP
+        tags = min(tags, tags_room) if tags_room >= TAGS_MIN else 0
+        title = room - GAP - (tags + GAP if tags else 0)
+        return cls(width, max(1, title), tags, right["count"], right["percent"], right["when"])
+
+
+def _room(width: int, right: dict[str, int]) -> int:
+    """Return the cells left for title and tags beside the bar and the shown right columns."""
+    return width - MARK_WIDTH - BAR_WIDTH - sum(size + GAP for size in right.values() if size)
+
+
+def _tags(guide: Guide) -> str:
+    return " · ".join(guide.tags)
+
+
+def _count(tally: Tally) -> str:
+    return f"{tally.done}/{tally.total}"
+
+
+def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content:
+    """Draw a guide: title, tags, bar, count, percent and when opened; then a second line."""
     guide, tally = entry.guide, entry.tally
-    narrow = width < NARROW
-    tags_width = 0 if narrow or not guide.tags else min(TAGS_WIDTH, width // 6)
-    right = BAR_WIDTH + COUNT_WIDTH + PERCENT_WIDTH + WHEN_WIDTH + tags_width
-    title_width = max(8, width - 2 - right - 1)
-    mark = ("✓ ", "bold $success") if entry.finished else "  "
-    percent = (f"{tally.percent}%".rjust(PERCENT_WIDTH), "$text-muted")
-    first = Content.assemble(
+    if entry.problem:
+        mark = ("⚠ ", "bold $text-warning")
+    elif entry.finished:
+        mark = ("✓ ", "bold $text-success")
+    else:
+        mark = ("  ", "")
+    parts: list[Content | tuple[str, str] | str] = [
         mark,
-        Content.styled(guide.title, "bold").truncate(title_width, ellipsis=True, pad=True),
-        " ",
-        Content.styled(" · ".join(guide.tags), "$accent").truncate(tags_width, pad=True),
-        progress_bar(tally, BAR_WIDTH),
-        Content(f"{tally.done}/{tally.total}").right(COUNT_WIDTH),
-        Content.empty() if narrow else Content.assemble(percent),
-        Content.styled(ago(entry.opened_at, now), "$text-muted").right(WHEN_WIDTH),
-    )
+        Content.styled(guide.title, "bold").truncate(columns.title, ellipsis=True, pad=True),
+    ]
+    if columns.tags:
+        tags = Content.styled(_tags(guide), "$text-accent")
+        parts += [" " * GAP, tags.truncate(columns.tags, ellipsis=True, pad=True)]
+    parts += [" " * GAP, progress_bar(tally, BAR_WIDTH)]
+    if columns.count:
+        parts += [" " * GAP, Content(_count(tally)).right(columns.count)]
+    if columns.percent:
+        parts += [" " * GAP, (f"{tally.percent}%".rjust(columns.percent), MUTED)]
+    if columns.when:
+        parts += [" " * GAP, (ago(entry.opened_at, now).ljust(columns.when), MUTED)]
+    return Content.assemble(*parts, "\n", _second_line(entry, columns.width))
+
+
+def _second_line(entry: GuideEntry, width: int) -> Content:
+    """Draw the description and size, or the file's problem in their place."""
+    guide = entry.guide
+    if entry.problem:
+        problem = entry.problem.strip().split("\n", 1)[0]
+        text = Content.styled(problem, "$text-warning")
+        return Content.assemble(" " * MARK_WIDTH, text.truncate(width - MARK_WIDTH, ellipsis=True))
     size = plural(guide.step_count, "step")
     if guide.time_minutes:
         size += f" · {guide.time_minutes} min"
     description = guide.description.strip().split("\n", 1)[0]
-    second = Content.assemble(
-        "  ",
-        Content.styled(description, "$text-muted").truncate(
-            max(0, width - 4 - len(size)), ellipsis=True, pad=True
-        ),
-        "  ",
-        (size, "$text-muted"),
+    room = max(0, width - MARK_WIDTH - GAP - len(size))
+    return Content.assemble(
+        " " * MARK_WIDTH,
+        Content.styled(description, MUTED).truncate(room, ellipsis=True, pad=True),
+        " " * GAP,
+        (size, MUTED),
     )
-    return Content.assemble(first, "\n", second)
 
 
-def entry_content(entry: Entry, width: int, now: datetime) -> Content:
+def entry_content(entry: Entry, columns: Columns, now: datetime) -> Content:
     """Draw any entry of the library list."""
     if isinstance(entry, GuideEntry):
-        return guide_content(entry, width, now)
+        return guide_content(entry, columns, now)
     if isinstance(entry, BrokenEntry):
         line = entry.error.strip().split("\n", 1)[0]
-        return Content.assemble(("✗ ", "bold $error"), (line, "$error")).truncate(
-            width, ellipsis=True
+        return Content.assemble(("✗ ", "bold $text-error"), (line, "$text-error")).truncate(
+            columns.width, ellipsis=True
         )
-    return Content.styled(entry.text, "italic $text-muted")
+    return Content.styled(entry.text, f"italic {MUTED}")
 
 
-class GuideList(OptionList):
+class GuideList(PaintedOptionList):
     """The library's entries; the filter keeps the keyboard focus, so this never takes it."""
 
     can_focus = False
@@ -106,6 +165,7 @@ class GuideList(OptionList):
         super().__init__(id=id)
         self.entries: tuple[Entry, ...] = ()
         self.now = datetime.now().astimezone()
+        self._columns = Columns.fit([], FALLBACK_WIDTH, self.now)
 
     def show(self, entries: Sequence[Entry], now: datetime) -> None:
         """Replace the entries, keeping the highlight on the same guide while it is listed."""
@@ -137,11 +197,15 @@ class GuideList(OptionList):
             self._redraw()
             self.highlighted = highlighted
 
+    def prompt(self, index: int) -> Content:
+        """Draw one entry."""
+        return entry_content(self.entries[index], self._columns, self.now)
+
     def _redraw(self) -> None:
         width = self.scrollable_content_region.width or FALLBACK_WIDTH
+        guides = [entry for entry in self.entries if isinstance(entry, GuideEntry)]
+        self._columns = Columns.fit(guides, width, self.now)
         self.set_options(
-            Option(
-                entry_content(entry, width, self.now), disabled=not isinstance(entry, GuideEntry)
-            )
-            for entry in self.entries
+            Option(self.prompt(index), disabled=not isinstance(entry, GuideEntry))
+            for index, entry in enumerate(self.entries)
         )

@@ -34,6 +34,7 @@ class ProgressHeader(Horizontal):
             (count_text(steps), "bold"),
         ]
         if ready.total:
-            style = "$success" if ready.done == ready.total else "$warning"
-            parts += ["   ", (f"ready {ready.done}/{ready.total}", style)]
+            style = "bold $text-success" if ready.done == ready.total else "$text-warning"
+            done = str(ready.done).rjust(len(str(ready.total)))
+            parts += ["   ", (f"ready {done}/{ready.total}", style)]
         self.query_one("#header-progress", Static).update(Content.assemble(*parts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -11,8 +11,9 @@ from textual.content import Content
 from textual.widgets import Markdown, Static
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Guide, Image, Step, iter_steps
+from walker.progress import ProgressState
 from walker.tui.rows import Row, RowKind
-from walker.tui.visuals import plural
+from walker.tui.visuals import MUTED, plural
 
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 """An image in Markdown; images are listed below the body as alt text and address instead."""
@@ -29,26 +30,39 @@ class StepDetail(VerticalScroll):
         yield Markdown(open_links=False, id="detail-body")
         yield Vertical(id="detail-notes")
 
-    async def show(self, row: Row, guide: Guide) -> None:
-        """Show one row of a guide."""
+    async def show(
+        self, row: Row, guide: Guide, state: ProgressState, numbers: Mapping[str, str]
+    ) -> None:
+        """Show one row of a guide as it stands in ``state`` (``numbers``: item id to number)."""
         self.border_title = Content(f"{row.number} · {row.text}" if row.number else row.text)
-        self.query_one("#detail-title", Static).update(_title(row))
+        self.query_one("#detail-title", Static).update(_title(row, state, numbers))
         await self.query_one("#detail-body", Markdown).update(_body(row, guide))
         notes = self.query_one("#detail-notes", Vertical)
         await notes.remove_children()
-        await notes.mount_all(_notes(row, guide))
+        await notes.mount_all(_notes(row, guide, state))
         self.scroll_home(animate=False)
 
 
-def _title(row: Row) -> Content:
-    kind = {
-        RowKind.PREREQUISITE: "Before you start",
-        RowKind.STEP: f"Step {row.number}",
-        RowKind.CHOICE: f"Choice {row.number} · choose one (b or Enter)",
-        RowKind.BRANCH: f"Branch {row.number} · choose it with b or Enter",
-        RowKind.HEADING: "Section",
-    }[row.kind]
-    return Content.assemble((kind, "$text-muted"), "\n", (row.text, "bold"))
+def _title(row: Row, state: ProgressState, numbers: Mapping[str, str]) -> Content:
+    chosen = state.choices.get(row.choice.id) if row.choice else None
+    if row.kind is RowKind.CHOICE:
+        how = f"chose {numbers.get(chosen, '')} · b picks the next" if chosen else "choose one"
+        kind = f"Choice {row.number} · {how}"
+    elif row.kind is RowKind.BRANCH:
+        if chosen == row.item_id:
+            how = "chosen"
+        elif chosen:
+            how = f"not chosen ({numbers.get(chosen, '')} is) · b or Enter switches to it"
+        else:
+            how = "choose it with b or Enter"
+        kind = f"Branch {row.number} · {how}"
+    else:
+        kind = {
+            RowKind.PREREQUISITE: "Before you start",
+            RowKind.STEP: f"Step {row.number}",
+            RowKind.HEADING: "Section",
+        }[row.kind]
+    return Content.assemble((kind, MUTED), "\n", (row.text, "bold"))
 
 
 def _body(row: Row, guide: Guide) -> str:
@@ -62,12 +76,13 @@ def _body(row: Row, guide: Guide) -> str:
     return ""
 
 
-def _notes(row: Row, guide: Guide) -> list[Static]:
+def _notes(row: Row, guide: Guide, state: ProgressState) -> list[Static]:
     item = row.item
     if isinstance(item, Step):
         return [*_callouts(item.callouts), *_images(item.images)]
     if isinstance(item, Choice):
-        return [_branch_summary(branch) for branch in item.branches]
+        chosen = state.choices.get(item.id)
+        return [_branch_summary(branch, branch.id == chosen) for branch in item.branches]
     if row.kind is RowKind.PREREQUISITE:
         return list(_callouts(guide.callouts))
     return []
@@ -82,7 +97,7 @@ def _callouts(callouts: Iterable[Callout]) -> Iterable[Static]:
 def _images(images: Iterable[Image]) -> Iterable[Static]:
     for image in images:
         text = Content.assemble(
-            ("Image ", "$text-muted"),
+            ("Image ", MUTED),
             image.alt or "(no description)",
             "\n",
             (image.url, "underline"),
@@ -90,11 +105,10 @@ def _images(images: Iterable[Image]) -> Iterable[Static]:
         yield Static(text, classes="image")
 
 
-def _branch_summary(branch: Branch) -> Static:
+def _branch_summary(branch: Branch, chosen: bool) -> Static:
     steps = plural(sum(1 for _ in iter_steps(branch.flow)), "step")
-    text = Content.assemble(
-        ("○ ", "$text-muted"), (branch.title, "bold"), (f"  {steps}", "$text-muted")
-    )
+    marker = ("◉ ", "bold $text-success") if chosen else ("○ ", MUTED)
+    text = Content.assemble(marker, (branch.title, "bold"), (f"  {steps}", MUTED))
     if branch.intro:
         text = Content.assemble(text, "\n", branch.intro)
     return Static(text, classes="branch-summary")
