@@ -50,10 +50,7 @@ def test_gold_anchors_occur_in_article(article: Path) -> None:
 # Patterns the parser does not handle yet; strict, so a fix that makes one pass must remove it.
 KNOWN_GAPS = {
     "diy_floating_shelf_options": "a 'Step N' after a nested choice, inside its last branch",
-    "r2blog_screenshot_iphone_android": "device variants nested inside a platform branch",
-    "r2docs_k8s_codelang_tabs": "a requirement sentence in a Hugo 'prerequisites' section",
     "r2docs_sphinx_pilcrow_quickstart": "an 'Alternatively, ...' paragraph as a second way",
-    "r2recipe_overnight_oats_dup": "a near-duplicate copy of a section",
     "r2tut_do_postgres_options": "an extra inline requirement the same step fulfils",
 }
 

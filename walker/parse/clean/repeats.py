@@ -34,6 +34,8 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             index += 1
             continue
         length = _run_length(keys, earlier, index)
+        while length > 1 and blocks[index + length - 1].kind is Kind.HEADING:
+            length -= 1  # a heading whose content differs stays with its content
         chars = sum(len(blocks[i].source) for i in range(index, index + length))
         if (length >= 2 and chars >= MIN_RUN_CHARS) or chars >= MIN_SINGLE_CHARS:
             for i in range(index, index + length):

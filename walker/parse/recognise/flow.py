@@ -25,7 +25,12 @@ from walker.parse.recognise.prerequisites import (
     is_prerequisite_heading,
     prerequisites_in_section,
 )
-from walker.parse.recognise.steps import clean_title, recognise_steps, step_from_section
+from walker.parse.recognise.steps import (
+    clean_title,
+    holds_steps,
+    recognise_steps,
+    step_from_section,
+)
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id
 
@@ -48,7 +53,9 @@ class Flow:
         return any(True for _ in iter_steps(self.nodes))
 
 
-def recognise_flow(section: Outline, found: Found, *, choosing: bool = False) -> Flow:
+def recognise_flow(
+    section: Outline, found: Found, *, choosing: bool = False, in_branch: bool = False
+) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
     steps, intro = recognise_steps(list(section.blocks), found)
     nodes: list[Node] = list(steps)
@@ -59,7 +66,14 @@ def recognise_flow(section: Outline, found: Found, *, choosing: bool = False) ->
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
         index = _take_child(
-            children, index, nodes, section, found, promote_tasks=not ended, choosing=choosing
+            children,
+            index,
+            nodes,
+            section,
+            found,
+            promote_tasks=not ended,
+            choosing=choosing,
+            in_branch=in_branch,
         )
     flow = Flow(tuple(nodes), intro)
     if intro:
@@ -77,6 +91,7 @@ def _take_child(
     *,
     promote_tasks: bool,
     choosing: bool = False,
+    in_branch: bool = False,
 ) -> int:
     """Add what the child at ``index`` contributes; return the index of the next child."""
     child = children[index]
@@ -95,7 +110,7 @@ def _take_child(
     if role is Role.STEP:
         _take_step_heading(child, nodes, found)
         return index + 1
-    group = _group(children, index, choosing=choosing)
+    group = _group(children, index, choosing=choosing, in_branch=in_branch)
     if len(group) >= 2:
         nodes.append(_choice(group, parent.title, found))
         return index + len(group)
@@ -171,19 +186,23 @@ def _without_label(title: str) -> str:
     return title[match.end() :].strip() if match else title.strip()
 
 
-def _group(children: list[Outline], index: int, *, choosing: bool = False) -> list[Outline]:
+def _group(
+    children: list[Outline], index: int, *, choosing: bool = False, in_branch: bool = False
+) -> list[Outline]:
     """Collect the run of sibling headings that form one choice with the child at index.
 
     ``choosing`` says the text before the headings invites a choice ("Pick the one that
-    suits you:"), so plain sibling headings are alternatives too.
+    suits you:"), so plain sibling headings are alternatives too; ``in_branch`` says they sit
+    in one way of a choice, where named siblings that each hold a procedure ("Samsung
+    phones", "Pixel phones") are variants of that way.
     """
     first = children[index]
-    key = _member_key(first, choosing)
+    key = _member_key(first, choosing, in_branch)
     if key is None:
         return [first]
     group = [first]
     for child in children[index + 1 :]:
-        if _member_key(child, choosing) != key or child.level != first.level:
+        if _member_key(child, choosing, in_branch) != key or child.level != first.level:
             break
         group.append(child)
     if key[0] == "platform" and not _platform_variants(group):
@@ -198,7 +217,7 @@ def _platform_variants(group: list[Outline]) -> bool:
     return not any(is_imperative(child.title) for child in group)
 
 
-def _member_key(child: Outline, choosing: bool) -> tuple[str, str] | None:
+def _member_key(child: Outline, choosing: bool, in_branch: bool) -> tuple[str, str] | None:
     role = role_of(child)
     if role is Role.MEMBER:
         return ("member", member_label(child.title))
@@ -209,6 +228,8 @@ def _member_key(child: Outline, choosing: bool) -> tuple[str, str] | None:
     invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(child.title))
     if invitable and choosing:
         return ("invited", "")
+    if role is Role.PLAIN and in_branch and not is_imperative(child.title) and holds_steps(child):
+        return ("variant", "")
     return None
 
 
@@ -228,7 +249,7 @@ def _branch(child: Outline, found: Found) -> Branch:
     title, pinned = pinned_id(clean_title(child.title))
     title = strip_member_label(title)
     trial = Found()
-    flow = recognise_flow(child, trial)
+    flow = recognise_flow(child, trial, in_branch=True)
     if flow.has_steps:
         found.absorb(trial)
         nodes = flow.nodes

@@ -41,6 +41,11 @@ _EXPLICIT = re.compile(
     r"|\byou (?:must|have to|need to) first\b",
     re.I,
 )
+_NEED_WORDS = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|must|should|have to|make sure|ensure|at least"
+    r"|installed|access to|an? (?:\w+ )?account)\b",
+    re.I,
+)
 _DURATION = re.compile(
     r"^(?:about|around|roughly|approximately|takes?)?\s*\d+(?:\s*[-–]\s*\d+)?\s*"
     r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b",
@@ -73,7 +78,8 @@ def is_prerequisite_label(block: Block) -> bool:
 def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
     """List the prerequisites under a prerequisites heading: list items, else sentences.
 
-    Callouts (and the paragraph after a lone "Note:" label) and time estimates are skipped.
+    Callouts (and the paragraph after a lone "Note:" label) and time estimates are skipped;
+    of the sentences, those that say what is needed win over remarks ("This page uses ...").
     """
     lists = [block for block in blocks if block.kind is Kind.LIST]
     if lists:
@@ -91,7 +97,8 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
         after_label = isinstance(aside, CalloutLabel)
         if block.kind is Kind.PARAGRAPH and not skip:
             found += [(s, block.line) for s in sentences(block.text) if not s.endswith(":")]
-    return found
+    needs = [(text, line) for text, line in found if _NEED_WORDS.search(text)]
+    return needs or found
 
 
 class Passage(Enum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from walker.model import Callout, Image, Step
 from walker.parse.blocks import Block, Item, Kind, plain_text, to_blocks
+from walker.parse.outline import Outline
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.prerequisites import is_prerequisite_label
@@ -291,6 +292,16 @@ def is_procedure(items: tuple[Item, ...]) -> bool:
     instructions = sum(1 for lead in leads if is_imperative(lead))
     statements = sum(1 for lead in leads if _STATEMENT.match(lead) and not is_imperative(lead))
     return instructions * 3 >= len(items) or statements * 3 < len(items) * 2
+
+
+def holds_steps(section: Outline) -> bool:
+    """Tell cheaply whether a section's own blocks hold a procedure (a list or step markers)."""
+    blocks = list(section.blocks)
+    return has_numbered_run(blocks) or any(
+        (block.kind is Kind.LIST and block.ordered and is_procedure(block.items))
+        or (block.kind is Kind.PARAGRAPH and bool(STEP_LABEL.match(block.text)))
+        for block in blocks
+    )
 
 
 def has_numbered_run(blocks: list[Block]) -> bool:
