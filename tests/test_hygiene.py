@@ -19,6 +19,11 @@ DOMAIN_MODULES = [
     "walker.render.outline",
     "walker.render.json_out",
     "walker.render.export",
+    "walker.render.importing",
+    "walker.render.guide_md",
+    "walker.render.listing",
+    "walker.numbering",
+    "walker.paths",
 ]
 
 

@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from walker.model import Branch, Choice, Guide, Node, Section, Step
+from walker.model import Choice, Guide, Node, Section
 from walker.parse import parse_text
 
 # CI runs the counts below; WALKER_HYPOTHESIS_SCALE=50 runs fifty times as many locally.
@@ -79,12 +79,12 @@ def assert_promises(text: str) -> None:
         ids = all_ids(guide)
         assert len(ids) == len(set(ids))
         assert all(ids)
+        texts = [guide.title, guide.description, *guide.tags]
+        texts += [p.text for p in guide.prerequisites] + [c.text for c in guide.callouts]
         for step in guide.steps():
-            assert isinstance(step, Step)
             assert "\n" not in step.title
-            assert not CONTROL.search(step.title + step.body)
-        for node in guide.flow:
-            assert isinstance(node, Step | Section | Choice | Branch)
+            texts += [step.title, step.body, *(c.text for c in step.callouts)]
+        assert not any(CONTROL.search(text) for text in texts)
 
 
 @settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,3 +104,46 @@ def test_any_text_keeps_the_promises(text: str) -> None:
 def test_pinned_ids_stay_unique(titles: list[str]) -> None:
     text = "# T\n\n" + "\n".join(f"1. {title} {{#same}}" for title in titles)
     assert_promises(text)
+
+
+FRONTMATTER_VALUES = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["\\u001b[31m", "\\u009b2J", ".inf", "-.nan", "²", "1e400", "PT99999999H"]),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+)
+
+
+def quoted(value: object) -> str:
+    """A YAML scalar holding the value (strings in double quotes, escapes kept)."""
+    if isinstance(value, str):
+        return '"' + value.replace('"', "") + '"'
+    return str(value)
+
+
+@settings(max_examples=150 * SCALE, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            "title": FRONTMATTER_VALUES,
+            "time": FRONTMATTER_VALUES,
+            "id": FRONTMATTER_VALUES,
+            "tags": st.lists(FRONTMATTER_VALUES, max_size=3),
+        }
+    ),
+    ARTICLE,
+)
+def test_frontmatter_never_crashes_or_leaks_control_characters(
+    meta: dict[str, object], body: str
+) -> None:
+    tags = ", ".join(quoted(tag) for tag in meta["tags"])  # type: ignore[attr-defined]
+    header = (
+        f"title: {quoted(meta['title'])}\ntime: {quoted(meta['time'])}\n"
+        f"id: {quoted(meta['id'])}\ntags: [{tags}]\n"
+    )
+    result = parse_text(f"---\n{header}---\n{body}")
+    for guide in result.guides:
+        strings = [guide.id, guide.title, guide.description, *guide.tags]
+        strings += [p.text for p in guide.prerequisites] + [c.text for c in guide.callouts]
+        assert not any(CONTROL.search(text) for text in strings)
+        assert "/" not in guide.id and ".." not in guide.id

@@ -68,8 +68,10 @@ def load_file(path: Path) -> LoadedFile:
         result = parse_file(path)
     except WalkerError as error:
         return LoadedFile(path, error=str(error))
+    except Exception as error:  # a parser bug must not hide the other guides
+        return LoadedFile(path, error=f"{path}: could not be parsed ({type(error).__name__})")
     errors = [d for d in result.diagnostics if d.level is Level.ERROR]
-    guides = tuple(guide for guide in result.guides if guide.step_count)
+    guides = tuple(replace(guide, source=path) for guide in result.guides if guide.step_count)
     if errors or not guides:
         first = errors[0] if errors else None
         message = first.message if first else "no steps found in this file"
@@ -121,8 +123,7 @@ def resolve_guides(reference: str, library: Library | None = None) -> list[Guide
     path_part, _, fragment = reference.partition("#")
     path = Path(path_part).expanduser()
     if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
-        result = parse_file(path)
-        guides = list(result.guides)
+        guides = [replace(guide, source=path) for guide in parse_file(path).guides]
         if fragment:
             guides = [guide for guide in guides if guide.id == fragment]
             if not guides:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from walker.errors import WalkerError
 from walker.library import guide_files
-from walker.model import Branch, Choice, Diagnostic, Guide, Level, Node, Section, Step
+from walker.model import Branch, Diagnostic, Guide, Level, Step, walk_nodes
 from walker.parse import parse_file
 
 MAX_STEP_TITLE = 120
@@ -55,7 +55,7 @@ def check_guide(guide: Guide) -> Iterator[Diagnostic]:
     """Check one guide's structure: steps, branches, title lengths."""
     if guide.step_count == 0:
         yield Diagnostic(Level.ERROR, f"'{guide.title}' has no steps", guide.line)
-    for node in _walk(guide.flow):
+    for node in walk_nodes(guide.flow):
         if isinstance(node, Step) and (
             len(node.title) > MAX_STEP_TITLE or node.title.endswith("…")
         ):
@@ -67,14 +67,3 @@ def check_guide(guide: Guide) -> Iterator[Diagnostic]:
             )
         if isinstance(node, Branch) and not node.flow:
             yield Diagnostic(Level.ERROR, f"branch '{node.title}' is empty", node.line)
-
-
-def _walk(flow: tuple[Node, ...]) -> Iterator[Node | Branch]:
-    for node in flow:
-        yield node
-        if isinstance(node, Section):
-            yield from _walk(node.flow)
-        elif isinstance(node, Choice):
-            for branch in node.branches:
-                yield branch
-                yield from _walk(branch.flow)

@@ -139,6 +139,18 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
 
 
+def walk_nodes(flow: tuple[Node, ...]) -> Iterator[Node | Branch]:
+    """Yield every node and branch of a flow depth-first, in document order."""
+    for node in flow:
+        yield node
+        if isinstance(node, Section):
+            yield from walk_nodes(node.flow)
+        elif isinstance(node, Choice):
+            for branch in node.branches:
+                yield branch
+                yield from walk_nodes(branch.flow)
+
+
 def iter_steps(flow: tuple[Node, ...]) -> Iterator[Step]:
     """Yield the steps of a flow depth-first, branches included."""
     for node in flow:

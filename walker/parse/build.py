@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from walker.model import Guide, Level
 from walker.parse.blocks import Block, Kind, plain_text
 from walker.parse.front import Metadata
+from walker.parse.ids import slugify
 from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
@@ -51,7 +52,7 @@ def build_guide(article: Article, metadata: Metadata, source: str) -> tuple[Guid
         found.add_prerequisite(text, 1)
     found.prerequisites.sort(key=lambda p: p.line or 0)
     guide = Guide(
-        id=(metadata.id if use_meta else "") or pinned,
+        id=(slugify(metadata.id, "") if use_meta else "") or pinned,
         title=title or source,
         description=description,
         tags=metadata.tags,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from walker.model import Diagnostic, Level
+from walker.parse.read import replace_controls
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 KNOWN_KEYS = ("title", "description", "tags", "time", "prerequisites", "id", "source")
@@ -69,7 +71,7 @@ def _metadata(raw: dict[Any, Any], diagnostics: list[Diagnostic]) -> Metadata:
         if value is None:
             continue
         if isinstance(value, str | int | float) and not isinstance(value, bool):
-            values[key] = str(value).strip()
+            values[key] = replace_controls(str(value).strip())
         else:
             diagnostics.append(_wrong_type(key, "a string"))
     values["tags"] = _string_list(raw.get("tags"), "tags", diagnostics, split_commas=True)
@@ -96,9 +98,9 @@ def _string_list(
         return ()
     if isinstance(value, str):
         parts = value.split(",") if split_commas else [value]
-        return tuple(part.strip() for part in parts if part.strip())
+        return tuple(replace_controls(part.strip()) for part in parts if part.strip())
     if isinstance(value, list) and all(isinstance(item, str | int | float) for item in value):
-        return tuple(str(item).strip() for item in value if str(item).strip())
+        return tuple(replace_controls(str(item).strip()) for item in value if str(item).strip())
     diagnostics.append(_wrong_type(key, "a list of strings"))
     return ()
 
@@ -107,8 +109,11 @@ def _wrong_type(key: str, expected: str) -> Diagnostic:
     return Diagnostic(Level.WARNING, f"frontmatter '{key}' should be {expected}", 1)
 
 
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I)
-_ISO_DURATION = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?$", re.I)
+MAX_MINUTES = 100 * 24 * 60
+_DURATION_PART = re.compile(
+    r"([0-9]+(?:\.[0-9]+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I
+)
+_ISO_DURATION = re.compile(r"^PT(?:([0-9]+)H)?(?:([0-9]+)M)?$", re.I)
 
 
 def parse_minutes(value: Any) -> int | None:
@@ -116,12 +121,12 @@ def parse_minutes(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return int(value) if value >= 0 else None
+        return int(value) if math.isfinite(value) and 0 <= value < MAX_MINUTES else None
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if text.isdigit():
-        return int(text)
+    if text.isascii() and text.isdigit():
+        return int(text) if int(text) < MAX_MINUTES else None
     iso = _ISO_DURATION.match(text)
     if iso and (iso.group(1) or iso.group(2)):
         return int(iso.group(1) or 0) * 60 + int(iso.group(2) or 0)
@@ -131,4 +136,4 @@ def parse_minutes(value: Any) -> int | None:
     total = 0.0
     for amount, unit in parts:
         total += float(amount) * (60 if unit.lower().startswith("h") else 1)
-    return round(total)
+    return round(total) if total < MAX_MINUTES else None

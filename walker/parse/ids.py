@@ -6,17 +6,21 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from walker.model import Branch, Choice, Guide, Node, Section, Step
+from walker.model import Guide, Node, Section, Step, walk_nodes
 
 MAX_SLUG = 60
 _PART_LABEL = re.compile(r"^(?:part|section|chapter|stage|phase)\s*\d+\s*[:.)–—-]*\s*", re.I)
 
 
 def slugify(text: str, fallback: str = "item") -> str:
-    """Turn text into a lower-case ASCII slug ("Open the app!" -> "open-the-app")."""
+    """Turn text into a lower-case slug ("Open the app!" -> "open-the-app", "Café" -> "cafe").
+
+    Letters of any script are kept, so a title in Chinese still gives an id of its own.
+    """
     text = re.sub(r"['’]", "", text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    slug = re.sub(r"[\W_]+", "-", bare.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
     return slug or fallback
@@ -45,26 +49,13 @@ class IdMaker:
 def assign_ids(guide: Guide) -> tuple[Guide, list[str]]:
     """Give ids to the prerequisites and every node; also list pinned ids used twice."""
     pinned = {p.id for p in guide.prerequisites if p.id}
-    pinned |= {node.id for node in _walk(guide.flow) if node.id}
+    pinned |= {node.id for node in walk_nodes(guide.flow) if node.id}
     maker = IdMaker(pinned)
     prerequisites = tuple(
         replace(p, id=maker.make(p.id, p.text, "prerequisite")) for p in guide.prerequisites
     )
     flow = _flow_ids(guide.flow, maker)
     return replace(guide, prerequisites=prerequisites, flow=flow), maker.repeated_pins
-
-
-def _walk(flow: tuple[Node, ...]) -> list[Node | Branch]:
-    found: list[Node | Branch] = []
-    for node in flow:
-        found.append(node)
-        if isinstance(node, Section):
-            found.extend(_walk(node.flow))
-        elif isinstance(node, Choice):
-            for branch in node.branches:
-                found.append(branch)
-                found.extend(_walk(branch.flow))
-    return found
 
 
 def _flow_ids(flow: tuple[Node, ...], maker: IdMaker) -> tuple[Node, ...]:

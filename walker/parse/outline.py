@@ -54,6 +54,7 @@ def build_outline(blocks: list[Block]) -> Outline:
 def _section(heading: Block | None, blocks: list[Block], start: int) -> tuple[Outline, int]:
     own: list[Block] = []
     children: list[Outline] = []
+    trailing: list[Block] = []  # blocks after a closed tab group, in their place
     level = heading.level if heading else 0
     index = start
     while index < len(blocks):
@@ -66,6 +67,9 @@ def _section(heading: Block | None, blocks: list[Block], start: int) -> tuple[Ou
         if block.kind is Kind.HEADING:
             if block.level <= level:
                 break
+            if trailing:
+                children.append(Outline(None, tuple(trailing)))
+                trailing = []
             child, index = _section(block, blocks, index + 1)
             children.append(child)
             continue
@@ -73,9 +77,9 @@ def _section(heading: Block | None, blocks: list[Block], start: int) -> tuple[Ou
             pass
         elif not children:
             own.append(block)
-        elif children[-1].heading is None:
-            children[-1] = Outline(None, (*children[-1].blocks, block))
         else:
-            children.append(Outline(None, (block,)))
+            trailing.append(block)
         index += 1
+    if trailing:
+        children.append(Outline(None, tuple(trailing)))
     return Outline(heading, tuple(own), tuple(children)), index

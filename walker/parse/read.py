@@ -28,15 +28,17 @@ def read_bytes(path: Path) -> bytes:
         raise WalkerError(f"{path}: no such file")
     if path.is_dir():
         raise WalkerError(f"{path}: is a folder, not a guide file")
+    if not path.is_file():
+        raise WalkerError(f"{path}: is not a regular file")
+    limit = f"the {MAX_BYTES // (1024 * 1024)} MiB limit"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise WalkerError(
-                f"{path}: {size} bytes is over the {MAX_BYTES // (1024 * 1024)} MiB limit"
-            )
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise WalkerError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise WalkerError(f"{path}: the file is over {limit}")
+    return data
 
 
 def decode(data: bytes) -> SourceText:
@@ -55,6 +57,11 @@ def decode(data: bytes) -> SourceText:
     return clean_text(text, diagnostics)
 
 
+def replace_controls(text: str) -> str:
+    """Replace control characters (C0 but tab and newline, DEL, C1) with U+FFFD."""
+    return _CONTROL.sub(REPLACEMENT, text)
+
+
 def clean_text(text: str, diagnostics: list[Diagnostic] | None = None) -> SourceText:
     """Normalise line endings and replace control characters (but tab and newline)."""
     found = list(diagnostics or [])
@@ -64,5 +71,5 @@ def clean_text(text: str, diagnostics: list[Diagnostic] | None = None) -> Source
         line = text.count("\n", 0, match.start()) + 1
         count = len(_CONTROL.findall(text))
         found.append(Diagnostic(Level.WARNING, f"replaced {count} control character(s)", line))
-        text = _CONTROL.sub(REPLACEMENT, text)
+        text = replace_controls(text)
     return SourceText(text, tuple(found))

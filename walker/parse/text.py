@@ -6,7 +6,7 @@ import re
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 STEP_LABEL = re.compile(
-    rf"^\s*step\s*(?:#\s*)?(\d{{1,3}}|{_NUMBER_WORDS})\b\s*(?:[:.)\]–—-]+\s*|\s+|$)", re.I
+    rf"^\s*step\s*(?:#\s*)?(\d{{1,4}}|{_NUMBER_WORDS})\b\s*(?:[:.)\]–—-]+\s*|\s+|$)", re.I
 )
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)]\s*(?=\S)")
 PINNED_ID = re.compile(r"\s*\{#([A-Za-z0-9][\w-]*)\}\s*$")
@@ -72,14 +72,6 @@ _LEAD_INS = re.compile(
     r"|simply|just|please|lastly|again)[,:]?\s+",
     re.I,
 )
-
-
-def strip_step_label(text: str) -> tuple[str, bool]:
-    """Remove a leading "Step N" label; say whether there was one."""
-    match = STEP_LABEL.match(text)
-    if not match:
-        return text.strip(), False
-    return text[match.end() :].strip(), True
 
 
 def pinned_id(text: str) -> tuple[str, str]:

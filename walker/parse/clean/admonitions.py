@@ -34,8 +34,8 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
             index = _content_tabs(blocks, index, min(section_level + 1, MAX_LEVEL), out)
             continue
         opener = _OPEN.match(block.text) if block.kind is Kind.PARAGRAPH else None
-        if opener and not block.text.rstrip().endswith(":::"):
-            end = _closing(blocks, index + 1)
+        end = _closing(blocks, index + 1) if opener else len(blocks)
+        if opener and end < len(blocks) and not block.text.rstrip().endswith(":::"):
             title = opener.group(2) or opener.group(3)
             out += _container(opener.group(1), title, blocks[index + 1 : end], block.line)
             index = end + 1

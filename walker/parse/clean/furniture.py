@@ -13,6 +13,7 @@ _AD_HTML = re.compile(
 )
 _REGION_START = re.compile(r"<!--\s*(.*?)\s*(?:begin|start)s?\s*-->", re.I)
 _REGION_END = re.compile(r"<!--\s*(.*?)\s*(?:end|stop)s?\s*-->", re.I)
+_AD_NAME = re.compile(r"\b(?:ads?|advert\w*|affiliate|sponsor\w*|promo\w*|banner|widget)\b", re.I)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -60,18 +61,21 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Remove page furniture; where an ad sat, leave a BREAK block as a boundary hint."""
     kept: list[Block] = []
     dropped = 0
-    skip_until_end: str | None = None
+    region: str | None = None  # the name of the ad region being skipped
     for index, block in enumerate(blocks):
-        if skip_until_end is not None:
+        if region is not None:
             dropped += 1
-            if block.kind is Kind.HTML and _REGION_END.search(block.text):
-                skip_until_end = None
+            end = _REGION_END.search(block.text) if block.kind is Kind.HTML else None
+            if end and end.group(1).lower() == region:
+                region = None
             continue
         if block.kind is Kind.HTML:
             start = _REGION_START.search(block.text)
-            if start and not _REGION_END.search(block.text[start.end() :]):
-                skip_until_end = start.group(1)
-            if _AD_HTML.search(block.text) or start:
+            if start and _AD_NAME.search(start.group(1)):
+                if not _REGION_END.search(block.text[start.end() :]):
+                    region = start.group(1).lower()
+                _add_break(kept, block)
+            elif _AD_HTML.search(block.text):
                 _add_break(kept, block)
             dropped += 1
             continue
@@ -160,7 +164,9 @@ def _is_author_name(block: Block, blocks: list[Block], index: int) -> bool:
     words = block.text.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return False
-    following = next((b for b in blocks[index + 1 :] if not b.image_only), None)
+    following = next(
+        (blocks[i] for i in range(index + 1, len(blocks)) if not blocks[i].image_only), None
+    )
     if following is None or following.kind is not Kind.PARAGRAPH:
         return False
     nxt = following.text.strip()

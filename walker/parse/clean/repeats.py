@@ -56,6 +56,7 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
 
 NEAR_COPY = 0.8
 MIN_NEAR_COPY_CHARS = 300
+MAX_COMPARED = 4000
 
 
 def drop_near_copies(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
@@ -74,7 +75,7 @@ def drop_near_copies(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]
         if len(text) < MIN_NEAR_COPY_CHARS or STEP_LABEL.match(block.text):
             continue
         earlier = sections.get(_key(block))
-        if earlier is not None and SequenceMatcher(None, earlier, text).ratio() >= NEAR_COPY:
+        if earlier is not None and _nearly_same(earlier, text):
             drop.update(range(index, end))
         else:
             sections.setdefault(_key(block), text)
@@ -84,6 +85,16 @@ def drop_near_copies(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]
             Diagnostic(Level.INFO, f"dropped {len(drop)} block(s) of a section copied with edits")
         )
     return [b for i, b in enumerate(blocks) if i not in drop], diagnostics
+
+
+def _nearly_same(first: str, second: str) -> bool:
+    """Compare two section texts, cheap bounds first and at most a few thousand characters."""
+    matcher = SequenceMatcher(None, first[:MAX_COMPARED], second[:MAX_COMPARED], autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= NEAR_COPY
+        and matcher.quick_ratio() >= NEAR_COPY
+        and matcher.ratio() >= NEAR_COPY
+    )
 
 
 def _section_end(blocks: list[Block], index: int) -> int:

@@ -16,17 +16,15 @@ class Found:
     prerequisites: list[Prerequisite] = field(default_factory=list)
     callouts: list[Callout] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    seen_prerequisites: set[str] = field(default_factory=set)
 
     def add_prerequisite(self, text: str, line: int | None, pinned: str = "") -> None:
         """Add a prerequisite unless the same text is already there."""
         title, own_pin = pinned_id(text)
         pinned = pinned or own_pin
         flat = " ".join(title.split())
-        if (
-            flat
-            and not is_duration(flat)
-            and all(p.text.lower() != flat.lower() for p in self.prerequisites)
-        ):
+        if flat and not is_duration(flat) and flat.casefold() not in self.seen_prerequisites:
+            self.seen_prerequisites.add(flat.casefold())
             self.prerequisites.append(Prerequisite(pinned, flat, line))
 
     def scan_requirements(

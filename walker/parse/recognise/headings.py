@@ -41,8 +41,12 @@ _FURNITURE = re.compile(
     r"|contributing|license|licence|changelog|acknowledg|credits|sponsors?$|support$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading"
-    r"|synopsis$|options$|exit status|return values?$|examples?$|example output|sample output"
-    r"|environment(?: variables)?$|files$|bugs$|authors?$|description$)",
+    r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$)",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"^(?:\d+[.:)]?\s*)?(?:examples?|options|description|usage|output|sample output"
+    r"|example output|files|environment|arguments|parameters|flags)\b",
     re.I,
 )
 _TAB_SOURCE = re.compile(r"\]\(#tab/", re.I)
@@ -56,7 +60,6 @@ class Role(StrEnum):
     FURNITURE = "furniture"
     STEP = "step"
     MEMBER = "member"
-    PLATFORM = "platform"
     TAB = "tab"
     ALTERNATIVES = "alternatives"
     WAYS = "ways"
@@ -101,7 +104,12 @@ def has_shell_code(section: Outline) -> bool:
 
 
 def is_task_heading(section: Outline) -> bool:
-    """A heading that names a task ("Verify the install") over an instruction or commands."""
+    """A heading that names a task ("Verify the install") over an instruction or commands.
+
+    Reference headings ("Examples", "Options", "Description") show commands, not tasks.
+    """
+    if _REFERENCE.match(section.title):
+        return False
     instructs = opens_with_instruction(section) or has_shell_code(section)
     return instructs and (is_imperative(section.title) or has_shell_code(section))
 

@@ -37,6 +37,10 @@ _STATEMENT = re.compile(
     r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b",
     re.I,
 )
+_MAY_HOLD_ASIDES = re.compile(
+    r"^\s*(?:>|!\[|\[!\[|\**(?:tips?|notes?|warning|caution|important|keep in mind|hint)\b)",
+    re.I | re.M,
+)
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
@@ -243,12 +247,13 @@ def _draft_from_item(item: Item) -> StepDraft:
 def _draft_from_text_item(item: Item) -> StepDraft:
     """A step from a list item with text: nested callouts are lifted out of its body."""
     source = item.source
-    leading = to_blocks(source)
-    if len(leading) > 1 and leading[0].image_only:
-        source = "\n\n".join(block.source for block in leading[1:])
+    if source.lstrip().startswith(("![", "[![")):
+        leading = to_blocks(source)
+        if len(leading) > 1 and leading[0].image_only:
+            source = "\n\n".join(block.source for block in leading[1:])
     draft = _draft_from(item.text, source, item.line)
     draft.images.extend(item.images)
-    if draft.body:
+    if draft.body and _MAY_HOLD_ASIDES.search(draft.body[0]):
         kept: list[str] = []
         for block in to_blocks(draft.body[0]):
             callout = callout_of(block)
