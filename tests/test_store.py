@@ -12,7 +12,7 @@ import pytest
 
 from walker.errors import WalkerError
 from walker.progress import ProgressState
-from walker.store import SCHEMA_VERSION, STORE_FILE, GuideRecord, Store
+from walker.store import SCHEMA_VERSION, STORE_FILE, Edit, GuideRecord, Store
 from walker.store_schema import MIGRATIONS
 
 START = datetime(2026, 11, 22, 14, 0, tzinfo=UTC)
@@ -104,28 +104,126 @@ def test_choose_and_unchoose(store: Store) -> None:
     assert store.state("tea").choices == {"milk": "with-milk"}
 
 
-def test_reset_then_restore_brings_back_ticks_times_and_choices(store: Store) -> None:
+def test_reset_then_its_undo_brings_back_ticks_times_and_choices(store: Store) -> None:
     store.set_ticked("tea", "boil", True)
     store.set_ticked("tea", "kettle", True)
     store.choose("tea", "milk", "black")
     store.set_finished("tea", True)
     before, times = store.state("tea"), store.tick_times("tea")
 
-    store.reset("tea")
+    undo = store.reset("tea")
     assert store.state("tea") == ProgressState()
     assert store.record("tea").finished_at is None
 
     store.set_ticked("tea", "warm", True)
-    store.restore("tea", before, times)
-    assert store.state("tea") == before
-    assert store.tick_times("tea") == times
+    store.apply("tea", undo)
+    assert store.state("tea") == ProgressState(before.ticked | {"warm"}, before.choices)
+    assert {item: times[item] for item in before.ticked} == {
+        item: at for item, at in store.tick_times("tea").items() if item in before.ticked
+    }
 
 
-def test_restore_without_times_stamps_now(path: Path) -> None:
+def test_an_edit_without_times_ticks_now(path: Path) -> None:
     with Store(path, clock=lambda: START) as store:
-        store.restore("tea", ProgressState(frozenset({"boil"}), {"milk": "black"}))
+        store.apply("tea", Edit({"boil": True}, {"milk": "black"}))
         assert store.tick_times("tea") == {"boil": START}
         assert store.state("tea").choices == {"milk": "black"}
+
+
+def test_undo_puts_back_only_the_rows_its_edit_changed(path: Path) -> None:
+    first, second = Store(path, clock=ticking_clock()), Store(path, clock=ticking_clock())
+    first.set_ticked("tea", "warm", True)
+    first.choose("tea", "milk", "black")
+    warmed = first.tick_times("tea")["warm"]
+    applied = first.apply("tea", Edit({"boil": True, "warm": False}, {"milk": "with-milk"}))
+    assert applied.undo == Edit({"boil": False, "warm": True}, {"milk": "black"}, {"warm": warmed})
+    second.set_ticked("tea", "lemon", True)
+    second.choose("tea", "sugar", "no-sugar")
+    first.apply("tea", applied.undo)
+    expected = ProgressState(frozenset({"warm", "lemon"}), {"milk": "black", "sugar": "no-sugar"})
+    assert first.state("tea") == second.state("tea") == expected
+    assert first.tick_times("tea")["warm"] == warmed
+    first.close()
+    second.close()
+
+
+def test_undoing_a_reset_keeps_what_another_walker_ticked_since(path: Path) -> None:
+    first, second = Store(path), Store(path)
+    first.set_ticked("tea", "boil", True)
+    undo = first.reset("tea")
+    second.set_ticked("tea", "warm", True)
+    second.choose("tea", "milk", "black")
+    first.apply("tea", undo)
+    assert first.state("tea") == ProgressState(frozenset({"boil", "warm"}), {"milk": "black"})
+    first.close()
+    second.close()
+
+
+def test_undo_leaves_out_rows_the_edit_did_not_change(store: Store) -> None:
+    store.set_ticked("tea", "boil", True)
+    store.choose("tea", "milk", "black")
+    assert store.apply("tea", Edit({"boil": True}, {"milk": "black"})).undo == Edit()
+
+
+def test_apply_records_the_finish_in_the_same_transaction(store: Store) -> None:
+    def done(state: ProgressState) -> bool:
+        return {"boil", "pour"} <= state.ticked
+
+    first = store.apply("tea", Edit({"boil": True}), done)
+    assert (first.finished, first.state.ticked) == (False, {"boil"})
+    finishing = store.apply("tea", Edit({"pour": True}), done)
+    assert finishing.finished and store.record("tea").finished_at is not None
+    assert not store.apply("tea", Edit({"lemon": True}), done).finished  # already finished
+    store.apply("tea", finishing.undo, done)
+    assert store.record("tea").finished_at is None
+
+
+def test_a_failing_edit_writes_nothing(store: Store, path: Path) -> None:
+    raw = sqlite3.connect(path)
+    raw.execute(
+        "CREATE TRIGGER full BEFORE INSERT ON choices BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    raw.close()
+    with pytest.raises(WalkerError, match="disk full"):
+        store.apply("tea", Edit({"boil": True}, {"milk": "black"}))
+    assert store.state("tea") == ProgressState()
+    assert store.records() == []
+
+    def broken(_: ProgressState) -> bool:
+        raise WalkerError("the check failed")
+
+    with pytest.raises(WalkerError, match="the check failed"):
+        store.apply("tea", Edit({"boil": True}), broken)
+    assert store.state("tea") == ProgressState()
+    assert store.records() == []
+
+
+@pytest.mark.parametrize("stamp", ["garbage", "", "2026-13-45T99:00:00"])
+def test_unreadable_times_read_as_none(store: Store, path: Path, stamp: str) -> None:
+    store.mark_opened("tea")
+    store.set_ticked("tea", "boil", True)
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE guides SET opened_at = ?, changed_at = ?, finished_at = ?", (stamp,) * 3)
+    raw.execute("UPDATE items SET ticked_at = ?", (stamp,))
+    raw.commit()
+    raw.close()
+    assert store.record("tea") == GuideRecord("tea")
+    assert store.records() == [GuideRecord("tea")]
+    assert store.tick_times("tea") == {}
+    assert store.state("tea").ticked == {"boil"}
+
+
+def test_times_without_a_zone_are_read_as_utc(store: Store, path: Path) -> None:
+    store.mark_opened("tea")
+    store.set_ticked("tea", "boil", True)
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE guides SET opened_at = '2026-11-22T14:00:00'")
+    raw.execute("UPDATE items SET ticked_at = '2026-11-22 14:00'")
+    raw.commit()
+    raw.close()
+    assert store.record("tea").opened_at == START
+    assert store.tick_times("tea") == {"boil": START}
+    assert store.record("tea").last_active is not None  # aware and naive would not compare
 
 
 def test_records_use_the_injected_clock(store: Store) -> None:

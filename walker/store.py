@@ -1,7 +1,8 @@
 """The SQLite progress store: ticks, branch choices, guide timestamps and settings.
 
 Every change is its own short transaction of single-row upserts, and the database runs in WAL
-mode, so two walker instances on one file never lose each other's ticks.
+mode, so two walker instances on one file never lose each other's ticks. An undo, too, writes back
+only the rows its change touched.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -49,12 +50,45 @@ class GuideRecord:
         return max((m for m in (self.opened_at, self.changed_at) if m is not None), default=None)
 
 
+@dataclass(frozen=True)
+class Edit:
+    """A small change to one guide: items to tick or untick, choices to make or unmake (None).
+
+    ``tick_times`` says when items it ticks were ticked (an undo puts the old times back);
+    items it leaves out are ticked now.
+    """
+
+    ticks: Mapping[str, bool] = field(default_factory=dict)
+    choices: Mapping[str, str | None] = field(default_factory=dict)
+    tick_times: Mapping[str, datetime] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A written edit: state after it, the edit undoing it, and if it just finished the guide.
+
+    The undo puts back only the rows the edit changed, as they were, so ticks made meanwhile by
+    another walker on the same file survive it.
+    """
+
+    state: ProgressState
+    undo: Edit
+    finished: bool = False
+
+
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-def _parse_stamp(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+def _parse_stamp(text: object) -> datetime | None:
+    """Read a stored time: None when missing or unreadable; a time without a zone is UTC."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class Store:
@@ -123,7 +157,8 @@ class Store:
         rows = self._rows(
             "SELECT item_id, ticked_at FROM items WHERE guide_id = ? AND ticked", guide_id
         )
-        return {item_id: datetime.fromisoformat(at) for item_id, at in rows}
+        times = ((item_id, _parse_stamp(at)) for item_id, at in rows)
+        return {item_id: moment for item_id, moment in times if moment is not None}
 
     def record(self, guide_id: str) -> GuideRecord:
         """Return the timestamps of a guide (all None for a guide never touched)."""
@@ -149,18 +184,43 @@ class Store:
 
     def set_ticked(self, guide_id: str, item_id: str, ticked: bool) -> None:
         """Tick or untick one step or prerequisite; re-ticking keeps the first tick time."""
-        with self._change() as now:
-            self._put_item(guide_id, item_id, ticked, now, now)
+        self.apply(guide_id, Edit(ticks={item_id: ticked}))
 
     def choose(self, guide_id: str, choice_id: str, branch_id: str | None) -> None:
         """Choose a branch for a choice; None makes the choice unmade again."""
-        with self._change() as now:
-            self._put_choice(guide_id, choice_id, branch_id, now)
-            self._touch(guide_id, now)
+        self.apply(guide_id, Edit(choices={choice_id: branch_id}))
 
-    def reset(self, guide_id: str) -> None:
-        """Untick everything in a guide, unmake its choices, and clear its finish time."""
+    def apply(
+        self,
+        guide_id: str,
+        edit: Edit,
+        is_finished: Callable[[ProgressState], bool] | None = None,
+    ) -> Applied:
+        """Write an edit, and the finish time if ``is_finished`` is given, in one transaction."""
         with self._change() as now:
+            undo = self._undo_of(guide_id, edit)
+            for item_id, ticked in edit.ticks.items():
+                moment = edit.tick_times.get(item_id)
+                self._put_item(guide_id, item_id, ticked, _stamp(moment) if moment else now, now)
+            for choice_id, branch_id in edit.choices.items():
+                self._put_choice(guide_id, choice_id, branch_id, now)
+            if edit.ticks or edit.choices:
+                self._touch(guide_id, now)
+            state = self.state(guide_id)
+            finished = False
+            if is_finished is not None:
+                finished = self._record_finish(guide_id, is_finished(state), now)
+        return Applied(state, undo, finished)
+
+    def reset(self, guide_id: str) -> Edit:
+        """Untick everything, unmake every choice and clear the finish time; return the undo."""
+        with self._change() as now:
+            ticked = self._rows(
+                "SELECT item_id, ticked_at FROM items WHERE guide_id = ? AND ticked", guide_id
+            )
+            chosen = self._rows(
+                "SELECT choice_id, branch_id FROM choices WHERE guide_id = ?", guide_id
+            )
             self._conn.execute(
                 "UPDATE items SET ticked = 0, ticked_at = NULL, changed_at = ?"
                 " WHERE guide_id = ? AND ticked",
@@ -171,26 +231,12 @@ class Store:
                 "UPDATE guides SET finished_at = NULL WHERE guide_id = ?", (guide_id,)
             )
             self._touch(guide_id, now)
-
-    def restore(
-        self,
-        guide_id: str,
-        state: ProgressState,
-        tick_times: Mapping[str, datetime] | None = None,
-    ) -> None:
-        """Make a guide's ticks and choices exactly ``state`` (undo of a reset)."""
-        times = tick_times or {}
-        with self._change() as now:
-            current = self.state(guide_id)
-            for item_id in current.ticked - state.ticked:
-                self._put_item(guide_id, item_id, False, now, now)
-            for item_id in state.ticked:
-                at = _stamp(times[item_id]) if item_id in times else now
-                self._put_item(guide_id, item_id, True, at, now)
-            for choice_id in current.choices.keys() - state.choices.keys():
-                self._put_choice(guide_id, choice_id, None, now)
-            for choice_id, branch_id in state.choices.items():
-                self._put_choice(guide_id, choice_id, branch_id, now)
+        times = ((item_id, _parse_stamp(at)) for item_id, at in ticked)
+        return Edit(
+            ticks={item_id: True for item_id, _ in ticked},
+            choices=dict(chosen),
+            tick_times={item_id: moment for item_id, moment in times if moment is not None},
+        )
 
     def mark_opened(self, guide_id: str) -> None:
         """Record that a guide was opened now."""
@@ -204,12 +250,7 @@ class Store:
     def set_finished(self, guide_id: str, finished: bool) -> None:
         """Record that a guide is finished (keeping the first finish time) or not."""
         with self._change() as now:
-            self._conn.execute(
-                "INSERT INTO guides (guide_id, finished_at) VALUES (?, ?)"
-                " ON CONFLICT (guide_id) DO UPDATE"
-                " SET finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) END",
-                (guide_id, now if finished else None, finished, now),
-            )
+            self._put_finished(guide_id, finished, now)
 
     def set_setting(self, key: str, value: str) -> None:
         """Store a setting such as the theme."""
@@ -222,6 +263,49 @@ class Store:
 
     # internals
 
+    def _undo_of(self, guide_id: str, edit: Edit) -> Edit:
+        """Return the edit that puts back the rows ``edit`` is about to change, as they are now."""
+        ticks: dict[str, bool] = {}
+        times: dict[str, datetime] = {}
+        for item_id, ticked in edit.ticks.items():
+            rows = self._rows(
+                "SELECT ticked, ticked_at FROM items WHERE guide_id = ? AND item_id = ?",
+                guide_id,
+                item_id,
+            )
+            was_ticked, at = (bool(rows[0][0]), rows[0][1]) if rows else (False, None)
+            if was_ticked != ticked:
+                ticks[item_id] = was_ticked
+                if was_ticked and (moment := _parse_stamp(at)) is not None:
+                    times[item_id] = moment
+        choices: dict[str, str | None] = {}
+        for choice_id, branch_id in edit.choices.items():
+            rows = self._rows(
+                "SELECT branch_id FROM choices WHERE guide_id = ? AND choice_id = ?",
+                guide_id,
+                choice_id,
+            )
+            was = str(rows[0][0]) if rows else None
+            if was != branch_id:
+                choices[choice_id] = was
+        return Edit(ticks, choices, times)
+
+    def _record_finish(self, guide_id: str, finished: bool, now: str) -> bool:
+        """Record whether a guide is finished, if that changed; return True if it just finished."""
+        rows = self._rows("SELECT finished_at FROM guides WHERE guide_id = ?", guide_id)
+        recorded = bool(rows) and rows[0][0] is not None
+        if finished != recorded:
+            self._put_finished(guide_id, finished, now)
+        return finished and not recorded
+
+    def _put_finished(self, guide_id: str, finished: bool, now: str) -> None:
+        self._conn.execute(
+            "INSERT INTO guides (guide_id, finished_at) VALUES (?, ?)"
+            " ON CONFLICT (guide_id) DO UPDATE"
+            " SET finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) END",
+            (guide_id, now if finished else None, finished, now),
+        )
+
     def _put_item(self, guide_id: str, item_id: str, ticked: bool, at: str, now: str) -> None:
         self._conn.execute(
             "INSERT INTO items (guide_id, item_id, ticked, ticked_at, changed_at)"
@@ -233,7 +317,6 @@ class Store:
             " ticked = excluded.ticked, changed_at = excluded.changed_at",
             (guide_id, item_id, int(ticked), at if ticked else None, now),
         )
-        self._touch(guide_id, now)
 
     def _put_choice(self, guide_id: str, choice_id: str, branch_id: str | None, now: str) -> None:
         if branch_id is None:

@@ -52,6 +52,9 @@ KNOWN_GAPS = {
     "diy_floating_shelf_options": "a 'Step N' after a nested choice, inside its last branch",
     "r2docs_sphinx_pilcrow_quickstart": "an 'Alternatively, ...' paragraph as a second way",
     "r2tut_do_postgres_options": "an extra inline requirement the same step fulfils",
+    "r3_instructables_pallet_cart": "a site's 'Did you make this project?' box after the end",
+    "r3_pdf_manual_espresso_descale": "two needs joined by 'and' in one sentence",
+    "r3_readme_quickstart_config_table": "two needs joined by 'and' in one sentence",
 }
 
 

@@ -85,7 +85,7 @@ async def test_store_errors_are_shown_not_raised(
     async with app.run_test() as pilot:
         notices: list[str] = []
         monkeypatch.setattr(app, "notify", lambda message, **_: notices.append(message))
-        monkeypatch.setattr(store, "set_ticked", broken)
+        monkeypatch.setattr(store, "apply", broken)
         await pilot.press("space")
         assert notices == ["progress.sqlite3: cannot use the progress database: disk I/O error"]
         assert isinstance(app.screen, GuideScreen)

@@ -57,6 +57,28 @@ async def test_opens_on_first_open_item_and_moves_with_jk_and_arrows(
         assert current_id(app) == "sheet"
 
 
+async def test_moving_draws_the_highlighted_row_plain_and_no_row_anew(
+    make_app: AppFactory,
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        checklist = guide_screen(app).checklist
+        prompts = [option.prompt for option in checklist.options]
+
+        def plain(index: int) -> bool:
+            line = checklist.render_line(index - checklist.scroll_offset.y)
+            return len({segment.style.color for segment in line if segment.style}) == 1
+
+        sheet = checklist.highlighted
+        assert sheet is not None and plain(sheet) and not plain(sheet + 1)
+        await pilot.press("j")
+        assert not plain(sheet) and plain(sheet + 1)
+        assert all(
+            option.prompt is prompt
+            for option, prompt in zip(checklist.options, prompts, strict=True)
+        )
+
+
 async def test_space_ticks_and_unticks(make_app: AppFactory, store: Store) -> None:
     app = lantern_app(make_app)
     async with app.run_test() as pilot:

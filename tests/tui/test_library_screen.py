@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from textual.content import Content
+import pytest
 from textual.widgets import Input
 from tui_guides import (
     BROKEN_ERROR,
@@ -181,15 +182,61 @@ async def test_highlighted_row_is_drawn_without_colours(make_app: AppFactory) ->
     app = make_app(library_of(lantern_guide(), kettle_guide()))
     async with app.run_test() as pilot:
         guides = app.screen.query_one("#guides", GuideList)
+        prompts = [option.prompt for option in guides.options]
 
-        def spans(index: int) -> list[object]:
-            prompt = guides.get_option_at_index(index).prompt
-            assert isinstance(prompt, Content)
-            return list(prompt.spans)
+        def colours(y: int) -> set[object]:
+            return {segment.style.color for segment in guides.render_line(y) if segment.style}
 
-        assert spans(0) == [] and spans(1)
+        assert [len(colours(y)) > 1 for y in range(4)] == [False, False, True, True]
         await pilot.press("down")
-        assert spans(0) and spans(1) == []
+        assert [len(colours(y)) > 1 for y in range(4)] == [True, True, False, False]
+        assert all(
+            option.prompt is prompt for option, prompt in zip(guides.options, prompts, strict=True)
+        )  # moving the highlight draws no row anew
+
+
+async def test_typing_filters_without_reading_the_store(
+    make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    for name in ("records", "record", "state", "tick_times"):
+        real = getattr(store, name)
+        monkeypatch.setattr(
+            store, name, lambda *args, name=name, real=real: reads.append(name) or real(*args)
+        )
+    app = make_app(library_of(lantern_guide(), kettle_guide()))
+    async with app.run_test() as pilot:
+        reads.clear()
+        await pilot.press(*"kettle")
+        assert titles(app) == ["Descale a kettle"]
+        await pilot.press("backspace", "backspace", "x")
+        assert titles(app) == []
+        assert reads == []
+        await pilot.press("backspace", "e", "enter", "space", "escape")
+        assert "records" in reads  # back from a guide: progress is read again
+        [kettle] = entries(app)
+        assert isinstance(kettle, GuideEntry)
+        assert kettle.tally.done == 1
+
+
+@pytest.mark.parametrize(("stamp", "when"), [("2025-03-14T10:00:00", "2 h ago"), ("garbage", None)])
+async def test_stored_times_without_a_zone_or_unreadable_do_not_break_the_list(
+    make_app: AppFactory, store: Store, store_path: Path, stamp: str, when: str | None
+) -> None:
+    store.mark_opened("descale-kettle")
+    raw = sqlite3.connect(store_path)
+    raw.execute("UPDATE guides SET opened_at = ?, changed_at = ?", (stamp, stamp))
+    raw.commit()
+    raw.close()
+    app = make_app(library_of(lantern_guide(), kettle_guide()))
+    async with app.run_test():
+        kettle = next(e for e in entries(app) if isinstance(e, GuideEntry) and e.guide.tags)
+        prompt = str(app.screen.query_one("#guides", GuideList).get_option_at_index(0).prompt)
+        if when is None:
+            assert kettle.opened_at is None
+        else:
+            assert kettle.opened_at == FIXED_NOW - timedelta(hours=2)
+            assert prompt.split("\n")[0].endswith(when)
 
 
 async def test_in_progress_means_a_tick_or_a_choice_not_just_opened(

@@ -51,7 +51,7 @@ class Block:
     line: int
     source: str
     text: str = ""
-    level: int = 0
+    level: int = 0  # a heading's level; an ordered list's first number
     items: tuple[Item, ...] = ()
     ordered: bool = False
     images: tuple[Image, ...] = ()
@@ -123,7 +123,9 @@ def _block(group: Sequence[Token], lines: list[str], first_line: int) -> Block |
         )
     if opener.type in ("bullet_list_open", "ordered_list_open"):
         items = tuple(_items(group, lines, first_line))
-        return Block(Kind.LIST, line, source, items=items, ordered=opener.type.startswith("o"))
+        start = int(opener.attrs.get("start", 1) or 1)
+        ordered = opener.type.startswith("o")
+        return Block(Kind.LIST, line, source, items=items, ordered=ordered, level=start)
     if opener.type in ("fence", "code_block"):
         return Block(Kind.CODE, line, source, text=opener.content)
     if opener.type == "html_block":

@@ -8,8 +8,13 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 STEP_LABEL = re.compile(
     rf"^\s*step\s*(?:#\s*)?(\d{{1,4}}|{_NUMBER_WORDS})\b\s*(?:[:.)\]–—-]+\s*|\s+|$)", re.I
 )
-NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)]\s*(?=\S)")
+NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)](?!\d)\s*(?=\S)")
 PINNED_ID = re.compile(r"\s*\{#([A-Za-z0-9][\w-]*)\}\s*$")
+_ABBREVIATION = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|approx|fig|figs|no|nos|dr|mr|mrs|ms|st|min|max|incl|ca|vol|ver"
+    r"|v|p|pp|ch|sec|ref|tel|ext|dept|est|inc|ltd|co|jr|sr)\.$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 MAX_TITLE = 120
 MAX_AUTHORED_TITLE = 300
@@ -83,8 +88,14 @@ def pinned_id(text: str) -> tuple[str, str]:
 
 
 def sentences(text: str) -> list[str]:
-    """Split plain text into sentences."""
-    return [part.strip() for part in _SENTENCE_END.split(" ".join(text.split())) if part.strip()]
+    """Split plain text into sentences (not after "e.g.", "no.", "approx." and the like)."""
+    found: list[str] = []
+    for part in _SENTENCE_END.split(" ".join(text.split())):
+        if found and _ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {part.strip()}"
+        elif part.strip():
+            found.append(part.strip())
+    return found
 
 
 def first_sentence(text: str) -> str:

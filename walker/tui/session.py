@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 
 from walker.model import Choice, Guide
-from walker.progress import (
-    ProgressState,
-    choice_path,
-    chosen_branch,
-    is_finished,
-    ready_tally,
-)
-from walker.store import Store
+from walker.progress import ProgressState, choice_path, chosen_branch, is_finished, ready_tally
+from walker.store import Edit, Store
 
 
 class Severity(StrEnum):
@@ -35,11 +28,10 @@ class Notice:
 
 @dataclass(frozen=True)
 class Change:
-    """How to undo one change: the state and tick times before it, and what it was."""
+    """How to undo one change: what it was, and the edit putting back the rows it changed."""
 
     label: str
-    before: ProgressState
-    tick_times: dict[str, datetime]
+    undo: Edit
 
 
 FINISHED = Notice("Guide finished — well done!")
@@ -67,23 +59,24 @@ class GuideSession:
 
     def tick(self, item_id: str, ticked: bool, title: str) -> list[Notice]:
         """Tick or untick a step or prerequisite, choosing the branches that hold a step."""
-        self._remember(f"{'tick' if ticked else 'untick'} “{title}”")
         notices: list[Notice] = []
+        choices: dict[str, str | None] = {}
         if ticked:
             for choice, branch in choice_path(self.guide, item_id):
                 if self.state.choices.get(choice.id) != branch.id:
-                    self.store.choose(self.guide.id, choice.id, branch.id)
+                    choices[choice.id] = branch.id
                     notices.append(Notice(f"Chose “{branch.title}” for “{choice.title}”"))
+        label = f"{'tick' if ticked else 'untick'} “{title}”"
+        finished = self._write(label, Edit({item_id: ticked}, choices))
+        if ticked:
             notices.extend(self._prerequisite_warning(item_id))
-        self.store.set_ticked(self.guide.id, item_id, ticked)
-        return notices + self._reload()
+        return notices + finished
 
     def choose(self, choice: Choice, branch_id: str) -> list[Notice]:
         """Choose a branch of a choice; the other branches keep their ticks."""
         branch = next(branch for branch in choice.branches if branch.id == branch_id)
-        self._remember(f"choose “{branch.title}”")
-        self.store.choose(self.guide.id, choice.id, branch_id)
-        return [Notice(f"Chose “{branch.title}”"), *self._reload()]
+        finished = self._write(f"choose “{branch.title}”", Edit(choices={choice.id: branch_id}))
+        return [Notice(f"Chose “{branch.title}”"), *finished]
 
     def next_branch(self, choice: Choice) -> list[Notice]:
         """Choose the branch after the chosen one (the first when the choice is unmade)."""
@@ -93,25 +86,33 @@ class GuideSession:
 
     def reset(self) -> list[Notice]:
         """Untick everything and unmake every choice."""
-        self._remember("reset")
-        self.store.reset(self.guide.id)
-        return [Notice("Guide reset — press u to undo"), *self._reload()]
+        undo = self.store.reset(self.guide.id)
+        self.history.append(Change("reset", undo))
+        self.reload()
+        return [Notice("Guide reset — press u to undo")]
 
     def undo(self) -> list[Notice]:
-        """Put back the state before the last change of this visit."""
+        """Put back the rows the last change of this visit changed (others' ticks stay)."""
         if not self.history:
             return [Notice("Nothing to undo")]
-        change = self.history.pop()
-        self.store.restore(self.guide.id, change.before, change.tick_times)
-        return [Notice(f"Undid {change.label}"), *self._reload(announce=False)]
+        change = self.history[-1]
+        self.state = self.store.apply(self.guide.id, change.undo, self._is_finished).state
+        self.history.pop()
+        return [Notice(f"Undid {change.label}")]
 
     def reload(self) -> None:
-        """Re-read the state from the store (after a failed write)."""
+        """Re-read the state from the store."""
         self.state = self.store.state(self.guide.id)
 
-    def _remember(self, label: str) -> None:
-        times = self.store.tick_times(self.guide.id)
-        self.history.append(Change(label, self.state, times))
+    def _write(self, label: str, edit: Edit) -> list[Notice]:
+        """Write an edit in one transaction, remember its undo; say if it finished the guide."""
+        applied = self.store.apply(self.guide.id, edit, self._is_finished)
+        self.history.append(Change(label, applied.undo))
+        self.state = applied.state
+        return [FINISHED] if applied.finished else []
+
+    def _is_finished(self, state: ProgressState) -> bool:
+        return is_finished(self.guide, state)
 
     def _prerequisite_warning(self, item_id: str) -> list[Notice]:
         is_step = all(item.id != item_id for item in self.guide.prerequisites)
@@ -121,13 +122,3 @@ class GuideSession:
         self._warned_prerequisites = True
         text = f"{ready.total - ready.done} of {ready.total} prerequisites still open"
         return [Notice(text, Severity.WARNING)]
-
-    def _reload(self, *, announce: bool = True) -> list[Notice]:
-        """Re-read the state and record (or clear) when the guide was finished; maybe say so."""
-        self.reload()
-        finished = is_finished(self.guide, self.state)
-        recorded = self.store.record(self.guide.id).finished_at is not None
-        if finished == recorded:
-            return []
-        self.store.set_finished(self.guide.id, finished)
-        return [FINISHED] if finished and announce else []

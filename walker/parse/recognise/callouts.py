@@ -33,6 +33,7 @@ _ADMONITION = re.compile(
 )
 _ADMONITION_END = re.compile(r"\s*(?::::+|\{\{[<%]\s*/\s*\w+\s*[>%]\}\})\s*$")
 _LABEL = re.compile(rf"^({_NAMES})\s*(?::|—|–|-|!)\s*", re.I)
+_SHOUTED = re.compile(r"^(NOTE|TIP|HINT|WARNING|CAUTION|DANGER|IMPORTANT|ATTENTION)\b[!:.]?\s*")
 _KEEP_IN_MIND = re.compile(r"^keep in mind\b", re.I)
 
 
@@ -61,6 +62,11 @@ def callout_of(block: Block) -> Callout | CalloutLabel | None:
     if admonition:
         body = _ADMONITION_END.sub("", text[admonition.end() :]).strip()
         return Callout(_KINDS[admonition.group(1).lower()], body) if body else None
+    shouted = _SHOUTED.match(text)
+    if shouted and shouted.group(1).lower() in _KINDS:
+        rest = text[shouted.end() :].strip()
+        kind = _KINDS[shouted.group(1).lower()]
+        return Callout(kind, rest) if rest else CalloutLabel(kind)
     label = _LABEL.match(text)
     if label:
         kind = _KINDS[label.group(1).lower()]

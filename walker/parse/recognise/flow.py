@@ -13,6 +13,7 @@ from walker.parse.recognise.headings import (
     Role,
     callout_section_kind,
     is_task_heading,
+    means_key,
     member_label,
     offers_variants,
     opens_with_instruction,
@@ -28,11 +29,12 @@ from walker.parse.recognise.prerequisites import (
 from walker.parse.recognise.steps import (
     clean_title,
     holds_steps,
+    is_outcome,
     recognise_steps,
     step_from_section,
 )
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id
+from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id, sentences
 
 CHOOSE_ONE = "Choose one"
 _GENERIC_SECTIONS = frozenset(
@@ -160,7 +162,11 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     children = list(child.children)
     choosing = invites_choice("\n\n".join(block.source for block in child.blocks))
     if not any(len(_group(children, i, choosing=choosing)) >= 2 for i in range(len(children))):
-        nodes.append(_heading_step(child, found))
+        step = _heading_step(child, found)
+        if nodes and isinstance(nodes[-1], Step) and _only_states_outcome(child):
+            nodes[-1] = _with_outcome(nodes[-1], step)
+        else:
+            nodes.append(step)
         return
     own_intro = "\n\n".join(block.source for block in child.blocks)
     ways = recognise_flow(
@@ -174,6 +180,19 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     nodes.extend(
         replace(node, title=title) if isinstance(node, Choice) and title else node for node in ways
     )
+
+
+def _only_states_outcome(child: Outline) -> bool:
+    """A "Step 8: Enjoy!" heading over "That's it! ..." closes the procedure; it is no step."""
+    title = _without_label(child.title)
+    texts = [title] + [b.text for b in child.blocks if b.kind is Kind.PARAGRAPH and b.text]
+    instructs = any(is_imperative(s) for text in texts for s in sentences(text))
+    return not instructs and (title.endswith("!") or is_outcome(title))
+
+
+def _with_outcome(step: Step, outcome: Step) -> Step:
+    body = "\n\n".join(part for part in (step.body, outcome.title, outcome.body) if part)
+    return replace(step, body=body, images=step.images + outcome.images)
 
 
 def _heading_step(child: Outline, found: Found) -> Step:
@@ -225,6 +244,8 @@ def _member_key(child: Outline, choosing: bool, in_branch: bool) -> tuple[str, s
         return ("tab", "")
     if role is Role.PLAIN and platform_of(child.title):
         return ("platform", "")
+    if role in (Role.PLAIN, Role.STEP) and means_key(child.title):
+        return ("means", means_key(child.title))
     invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(child.title))
     if invitable and choosing:
         return ("invited", "")

@@ -41,7 +41,11 @@ _FURNITURE = re.compile(
     r"|contributing|license|licence|changelog|acknowledg|credits|sponsors?$|support$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading"
-    r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$)",
+    r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$"
+    r"|get help\b|contact us|(?:still )?need (?:more )?help"
+    r"|was this (?:page|article|answer) helpful"
+    r"|is this page useful|start a discussion|related (?:content|articles|topics|guides)"
+    r"|learn more$|more (?:help|resources)$)",
     re.I,
 )
 _REFERENCE = re.compile(
@@ -125,6 +129,23 @@ def callout_section_kind(title: str) -> CalloutKind | None:
     """The callout kind of a "Tips" / "Warnings" section heading, or None."""
     match = _CALLOUT_SECTION.match(title.strip())
     return kind_named(match.group(1).rstrip("s")) if match else None
+
+
+_MEANS = re.compile(
+    r"\b(?:online|offline|by (?:post|mail|phone|email|fax|hand)|in person|in[- ]game|in[- ]store"
+    r"|on (?:the )?(?:web(?:site)?|app|desktop|mobile|phone|computer|browser)|in the app"
+    r"|(?:via|using|with|through|from) (?:the |a |an )?[\w-]+(?: [\w-]+)?)\s*\??$",
+    re.I,
+)
+
+
+def means_key(title: str) -> str:
+    """For "Apply online" / "Apply by post": the shared task before the means, else ''."""
+    numbered = NUMBERED.match(title)
+    title = title[numbered.end() :] if numbered else title
+    match = _MEANS.search(title)
+    task = " ".join(title[: match.start()].lower().split()) if match else ""
+    return task if re.search(r"[a-z]", task) else ""
 
 
 def member_label(title: str) -> str:

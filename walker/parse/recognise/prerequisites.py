@@ -7,7 +7,7 @@ from enum import Enum
 
 from walker.parse.blocks import Block, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_of
-from walker.parse.text import sentences
+from walker.parse.text import STEP_LABEL, sentences
 
 _HEADING = re.compile(
     r"^(?:(?:part|step|section)\s*\d+\s*[:.)–—-]?\s*|\d+[.:)]?\s*)?(?:the\s+)?"
@@ -25,14 +25,17 @@ _INLINE = re.compile(
     r"\byou (?:must|have to) first\b"
     rf"|{_NEED} (?:to have |at least |an? |the |your |some |access |version |v\d)"
     rf"|{_NEED} to be (?:signed|logged|connected|running|on|at least|over|\d)"
-    r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b)\w"
+    r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
+    r"|\byou(?:'ll|’ll| will)? (?:also )?need\s*:"
+    r"|\byou (?:also |still )?need (?!to\b|it\b|them\b|this\b|that\b)(?-i:[A-Z])"
     r"|\bmake sure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got)\b"
     r"|\bmake sure (?:that )?your [\w -]{1,30}? (?:is|has) (?:running|installed|updated|at least"
     r"|on|version|signed|connected|enabled|turned on)\b"
     r"|\byou (?:should|must|need to) (?:be|have) (?:at least|\d+|over|older)"
     r"|\byou (?:must|should) be (?:\d+|at least|over)\b"
     r"|\brequires? (?:at least|an? \w+ (?:account|version|subscription)|[A-Z][\w.+-]* v?\d)"
-    r"|\bbefore you (?:start|begin)\b[^.]*\bmake sure\b",
+    r"|\bbefore you (?:start|begin)\b[^.]*\bmake sure\b"
+    r"|\bbefore you (?:start|begin)\s*[:,][^.]*\b(?:needs?|must|should|requires?|has to)\b",
     re.I,
 )
 _INTRO_ONLY = re.compile(r"\bjust install\b", re.I)
@@ -46,6 +49,7 @@ _NEED_WORDS = re.compile(
     r"|installed|access to|an? (?:\w+ )?account)\b",
     re.I,
 )
+_STATES_NEED = re.compile(r"\bneeds?\b|\brequire[sd]?\b|\bmust\b|\bmake sure\b", re.I)
 _DURATION = re.compile(
     r"^(?:about|around|roughly|approximately|takes?)?\s*\d+(?:\s*[-–]\s*\d+)?\s*"
     r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b",
@@ -82,14 +86,20 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
     of the sentences, those that say what is needed win over remarks ("This page uses ...").
     """
     lists = [block for block in blocks if block.kind is Kind.LIST]
+    found: list[tuple[str, int]] = []
     if lists:
-        return [
+        found = [
             (item.text, item.line)
             for block in lists
             for item in block.items
             if item.text and not _DURATION.match(item.text)
         ]
-    found: list[tuple[str, int]] = []
+        return found + [
+            (sentence, block.line)
+            for block in _prose_after(blocks, blocks.index(lists[-1]))
+            for sentence in sentences(block.text)
+            if _STATES_NEED.search(sentence) and not sentence.endswith(":")
+        ]
     after_label = False
     for block in blocks:
         aside = callout_of(block)
@@ -99,6 +109,17 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
             found += [(s, block.line) for s in sentences(block.text) if not s.endswith(":")]
     needs = [(text, line) for text, line in found if _NEED_WORDS.search(text)]
     return needs or found
+
+
+def _prose_after(blocks: list[Block], index: int) -> list[Block]:
+    """The paragraphs right after a list, up to anything else (such as a first step)."""
+    prose: list[Block] = []
+    for block in blocks[index + 1 :]:
+        if block.kind is not Kind.PARAGRAPH or STEP_LABEL.match(block.text):
+            break
+        if callout_of(block) is None:
+            prose.append(block)
+    return prose
 
 
 class Passage(Enum):

@@ -25,8 +25,10 @@ from walker.parse.text import (
 _OUTCOME = re.compile(
     r"^(?:voil[aà]|done|that's it|that’s it|congratulations|congrats|great|and that's|all done"
     r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b"
-    r"|\b(?:is|are|gets?|has been|have been) (?:now )?(?:saved|downloaded|created|installed|added"
-    r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b",
+    r"|(?:\b(?:is|are|gets?|has been|have been)|'re|’re) (?:now |automatically )?"
+    r"(?:saved|downloaded|created|installed|added"
+    r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b"
+    r"|\bready to (?:use|go|serve|eat|ride)\b|^enjoy\b",
     re.I,
 )
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
@@ -34,7 +36,13 @@ _STATEMENT = re.compile(
     r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
     r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
     r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
-    r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b",
+    r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b"
+    r"|^(?:i |we )?(?:[a-z]{3,}ed|tried|made|ran|built|got|went|wrote|took|found)\b",
+    re.I,
+)
+_ANNOUNCES_STEPS = re.compile(
+    r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
+    r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$",
     re.I,
 )
 _MAY_HOLD_ASIDES = re.compile(
@@ -119,7 +127,8 @@ def _is_title_only(block: Block, plain: str) -> bool:
     return fully_bold or short
 
 
-def _is_outcome(text: str) -> bool:
+def is_outcome(text: str) -> bool:
+    """Tell whether text only states a result ("Voila! The video is saved.")."""
     return not is_imperative(text) and bool(_OUTCOME.search(text))
 
 
@@ -134,11 +143,20 @@ class StepRun:
     last: StepDraft | None = None
     label: CalloutLabel | None = None
     prerequisite_list_next: bool = False
+    announced: bool = False  # the last paragraph said "Here's how:"
+    intro_since_steps: int = 0  # prose blocks seen since the last step
+    next_number: int = 0  # the number an item continuing the last ordered list would carry
 
     def start(self, draft: StepDraft) -> None:
         """Begin a new step."""
+        self.intro_since_steps = 0
         self.drafts.append(draft)
         self.current = self.last = draft
+
+    def _continues_list(self, block: Block) -> bool:
+        """A "6.Press ..." paragraph right after a list that ended at 5 is its next item."""
+        number = NUMBERED.match(block.text) if block.kind is Kind.PARAGRAPH else None
+        return number is not None and int(number.group(1)) == self.next_number
 
     def steps(self) -> list[Step]:
         """Freeze every step found, in order; a closing outcome-only step joins the one before."""
@@ -161,7 +179,7 @@ class StepRun:
         """Turn ordered-list items into steps (a closing outcome line joins the step before)."""
         for index, item in enumerate(items):
             is_last = index == len(items) - 1
-            if is_last and index > 0 and self.last is not None and _is_outcome(item.text):
+            if is_last and self.last is not None and is_outcome(item.text):
                 self.last.add_body(item.source, item.text)
                 continue
             self.start(_draft_from_item(item))
@@ -192,10 +210,14 @@ class StepRun:
                 self.found.add_prerequisite(item.text, item.line)
             return
         self.prerequisite_list_next = False
-        if block.kind is Kind.LIST and block.ordered and is_procedure(block.items):
+        announced = self.announced
+        self.announced = block.kind is Kind.PARAGRAPH and bool(_ANNOUNCES_STEPS.search(block.text))
+        if block.kind is Kind.LIST and (block.ordered or announced) and is_procedure(block.items):
+            self.next_number = block.level + len(block.items) if block.ordered else 0
             self.add_list_steps(block.items)
+            self.announced = announced and not block.ordered  # a list split by an ad goes on
             return
-        marker = _marker(block, numbered_run)
+        marker = _marker(block, numbered_run or self._continues_list(block))
         if marker is not None:
             self.start_marked(block, marker[1], marker[2], numbered_run)
             return
@@ -203,7 +225,7 @@ class StepRun:
 
     def start_marked(self, block: Block, plain: str, markdown: str, numbered_run: bool) -> None:
         """Start a step from a "Step N" or "1." paragraph."""
-        outcome = numbered_run and not STEP_LABEL.match(block.text) and _is_outcome(plain)
+        outcome = numbered_run and not STEP_LABEL.match(block.text) and is_outcome(plain)
         if outcome and self.current is not None:
             self.current.add_body(markdown, plain)
             return
@@ -216,7 +238,7 @@ class StepRun:
             self.start(_draft_from(plain, markdown, block.line))
         if self.current is not None:
             self.current.images.extend(block.images)
-            self.current.outcome = _is_outcome(plain)
+            self.current.outcome = is_outcome(plain)
 
     def add_other(self, block: Block) -> None:
         """Add a block that is not a step marker to the current step or the intro."""
@@ -225,16 +247,33 @@ class StepRun:
             if owner is not None:
                 owner.images.extend(block.images)
             return
+        follows_steps = bool(self.drafts) and self.intro_since_steps == 0
         if block.kind is Kind.RULE:
             self.current = None
         elif self.current is not None:
             self.current.add_body(block.source, block.text)
             self.current.images.extend(block.images)
-        elif self.drafts and block.kind is Kind.PARAGRAPH and is_imperative(block.text):
+        elif follows_steps and _is_stray_instruction(block):
             self.start(_draft_from(block.text, block.source, block.line))
             self.current = None
         elif block.kind is not Kind.BREAK:
             self.intro.append(block.source)
+            self.intro_since_steps += 1
+
+
+def _is_stray_instruction(block: Block) -> bool:
+    """A sentence of instruction after the steps (not a button, a label or a link row)."""
+    text = block.text
+    sentence_like = len(text.split()) >= 4 and not block.source.strip().endswith(("**", "__"))
+    mostly_links = len(block.link_text) * 2 >= len(text)
+    troubleshooting = text.lower().startswith(("if ", "when ", "in case "))
+    return (
+        block.kind is Kind.PARAGRAPH
+        and sentence_like
+        and not mostly_links
+        and not troubleshooting
+        and is_imperative(text)
+    )
 
 
 def _draft_from_item(item: Item) -> StepDraft:

@@ -89,6 +89,8 @@ class GuideScreen(Screen[None]):
         self.set_class(shown is False, "-hide-detail")
         checklist = self.checklist
         checklist.focus()
+        if checklist.move_to(self.recall.last_item.get(self.guide.id)):
+            return
         checklist.highlighted = self._start_index()
         if not self.rows[checklist.highlighted].focusable:
             checklist.action_cursor_down()
@@ -246,11 +248,9 @@ class GuideScreen(Screen[None]):
             self.checklist.highlighted = found
 
     def _start_index(self) -> int:
-        """Return the row to start on: the last one this run, else the first open item."""
-        last = self.recall.last_item.get(self.guide.id)
-        remembered = (i for i, row in enumerate(self.rows) if row.focusable and row.item_id == last)
-        found = next(remembered, None)
-        if found is None and self.session.state.ticked - self._prerequisite_ids:
+        """Return the row to start on when none is remembered: the first open item."""
+        found = None
+        if self.session.state.ticked - self._prerequisite_ids:
             found = self._next_open_index(-1, prerequisites=False)  # started: skip what is left
         if found is None:
             found = self._next_open_index(-1)

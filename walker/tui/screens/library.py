@@ -48,6 +48,8 @@ class LibraryScreen(Screen[None]):
         self.library = library
         self.store = store
         self._haystacks = {guide.id: Haystack.of(guide) for guide in library.guides()}
+        self._guides: list[GuideEntry] = []
+        self._broken: list[Entry] = []
         self._shown_query: str | None = None
         self.recall = Recall()
 
@@ -66,34 +68,42 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         """Focus the filter and list the guides."""
         self.query_one("#filter", Input).focus()
-        self.refresh_entries()
+        self.reload_entries()
 
     def on_screen_resume(self) -> None:
         """Re-read progress when coming back from a guide."""
         if self.is_mounted:
-            self.refresh_entries()
+            self.reload_entries()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Filter as the reader types."""
-        self.refresh_entries()
+        """Filter as the reader types (the progress read last is filtered, not read again)."""
+        self.show_entries()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open a clicked guide."""
         self.action_open()
 
-    def refresh_entries(self) -> None:
-        """List the guides matching the filter, most recently opened first, then broken files."""
-        query = self.query_one("#filter", Input).value
-        self._shown_query = query
+    def reload_entries(self) -> None:
+        """Read every guide's progress from the store, then list the guides matching the filter."""
         try:
-            entries = self._entries(query)
-            now = self.store.now()
+            self._read_entries()
         except WalkerError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.query_one("#guides", GuideList).show(entries, now)
+        self.show_entries()
 
-    def _entries(self, query: str) -> list[Entry]:
+    def show_entries(self) -> None:
+        """List the guides matching the filter, most recently opened first, then broken files."""
+        query = self.query_one("#filter", Input).value
+        self._shown_query = query
+        matched = self._filtered(self._guides, query)
+        entries = [*matched, *self._broken] or [
+            NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
+        ]
+        self.query_one("#guides", GuideList).show(entries, self.store.now())
+
+    def _read_entries(self) -> None:
+        """Build an entry, with its progress, for every guide; count them in the header."""
         records = {record.guide_id: record for record in self.store.records()}
         entries: list[GuideEntry] = []
         started = 0
@@ -111,10 +121,7 @@ class LibraryScreen(Screen[None]):
         ]
         self._show_stats(entries, started, len(broken))
         entries.sort(key=lambda entry: -entry.opened_at.timestamp() if entry.opened_at else 0.0)
-        matched = self._filtered(entries, query)
-        return [*matched, *broken] or [
-            NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
-        ]
+        self._guides, self._broken = entries, broken
 
     def _filtered(self, entries: list[GuideEntry], query: str) -> list[Entry]:
         if not query.strip():
@@ -152,7 +159,7 @@ class LibraryScreen(Screen[None]):
     def action_open(self) -> None:
         """Open the highlighted guide (filtering first if typing is still being processed)."""
         if self._shown_query != self.query_one("#filter", Input).value:
-            self.refresh_entries()
+            self.show_entries()
         entry = self.query_one("#guides", GuideList).current
         if isinstance(entry, GuideEntry):
             self.open_guide(entry.guide)

@@ -112,7 +112,7 @@ class Checklist(PaintedOptionList):
             key = row_key(row, state)
             if key != self._keys[index]:
                 self._keys[index] = key
-                self.paint(index)
+                self.replace_option_prompt_at_index(index, self.prompt(index))
 
     def prompt(self, index: int) -> Content:
         """Draw one row for the current state."""
@@ -120,12 +120,13 @@ class Checklist(PaintedOptionList):
         chosen = state.choices.get(row.choice.id, "") if row.choice else ""
         return row_content(row, state, self._widths[index], self.numbers.get(chosen, ""))
 
-    def move_to(self, item_id: str) -> None:
-        """Highlight the focusable row of an item."""
+    def move_to(self, item_id: str | None) -> bool:
+        """Highlight the focusable row of an item; return False when no row shows it."""
         for index, row in enumerate(self.rows):
             if row.focusable and row.item_id == item_id:
                 self.highlighted = index
-                return
+                return True
+        return False
 
     async def _on_click(self, event: events.Click) -> None:
         """Highlight the clicked row without ticking it (Enter and space tick)."""
