@@ -136,3 +136,11 @@ def test_check_flags_no_title_and_no_steps(tmp_path: Path) -> None:
     result = walker("check", str(empty))
     assert result.returncode == 1
     assert "no title" in result.stdout and "has no steps" in result.stdout
+
+
+def test_check_flags_an_empty_branch(tmp_path: Path) -> None:
+    guide = tmp_path / "empty-branch.md"
+    guide.write_text("# Pick\n\n## Option 1: Here\n\n1. Do it.\n\n## Option 2: There\n")
+    result = walker("check", str(guide))
+    assert result.returncode == 1
+    assert f"{guide}:7: error: branch 'There' is empty" in result.stdout

@@ -294,7 +294,7 @@ def _add_alternatives(
         branches.insert(0, main)
     heading, pinned = pinned_id(clean_title(child.title))
     found.note(f"took '{heading}' as {len(branches)} alternatives", child.line)
-    title = CHOOSE_ONE if main is not None else heading or CHOOSE_ONE
+    title = f"{main.title.rstrip('?.!:')}, or an alternative" if main else heading or CHOOSE_ONE
     nodes.append(Choice(pinned, title, tuple(branches), child.line))
 
 
