@@ -24,6 +24,7 @@ DOMAIN_MODULES = [
     "walker.render.listing",
     "walker.numbering",
     "walker.paths",
+    "walker.parse_cache",
 ]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from walker.errors import WalkerError
 from walker.model import Diagnostic, Guide, Level
 from walker.parse import parse_file
+from walker.parse_cache import ParseCache
 from walker.paths import bundled_guides_dir, user_guides_dir
 
 GUIDE_SUFFIXES = (".md", ".markdown")
@@ -62,10 +63,10 @@ def guide_files(folder: Path) -> list[Path]:
     )
 
 
-def load_file(path: Path) -> LoadedFile:
+def load_file(path: Path, parse_cache: ParseCache | None = None) -> LoadedFile:
     """Parse one file; a file that cannot be read becomes a LoadedFile with an error."""
     try:
-        result = parse_file(path)
+        result = parse_cache.parse(path) if parse_cache else parse_file(path)
     except WalkerError as error:
         return LoadedFile(path, error=str(error))
     except Exception as error:  # a parser bug must not hide the other guides
@@ -84,12 +85,14 @@ def load_library(paths: Iterable[Path]) -> Library:
     """Load every guide file under the given folders and files, making ids unique."""
     seen: set[Path] = set()
     files: list[LoadedFile] = []
+    parse_cache = ParseCache()
     for path in paths:
         for file in guide_files(path) if path.is_dir() else [path]:
             key = file.resolve()
             if key not in seen:
                 seen.add(key)
-                files.append(load_file(file))
+                files.append(load_file(file, parse_cache))
+    parse_cache.save()
     return Library(tuple(_unique_ids(files)))
 
 
