@@ -21,7 +21,7 @@ MAX_AUTHORED_TITLE = 300
 
 _IMPERATIVE = frozenset(
     """
-    accept access activate adapt add adjust align allow apply approve archive arrange ask assign
+    do accept access activate adapt add adjust align allow apply approve archive arrange ask assign
     attach attend authenticate authorize avoid back backup bake beat bind blend boil book
     bookmark boot browse brush buckle build buy calculate calibrate call cancel capture carry
     change check chill choose chop clamp clean clear click clip clone close coat collapse
@@ -58,7 +58,7 @@ _OBJECT_WORDS = frozenset(
 )
 _NOT_VERBS = frozenset(
     """
-    how why what when where which who whose is are was were be been do does did can could should
+    how why what when where which who whose is are was were be been does did can could should
     would will may might must shall a an the your my our their his her its this that these those
     there here it they we you he she about overview introduction conclusion summary all both
     each every some any many most more less no not only also just even still yet about after
@@ -71,9 +71,9 @@ _NOT_VERBS = frozenset(
     """.split()
 )
 _LEAD_INS = re.compile(
-    r"^(?:first|next|then|now|finally|afterwards?|after that|once (?:[^,]{1,60}),"
+    r"^(?:first|next|then|now|finally|afterwards?|after that|once (?:[^,]{1,80}),"
     r"|when (?:[^,]{1,60}),|to (?:[^,]{1,60}),|if (?:[^,]{1,60}),|in (?:[^,]{1,40}),"
-    r"|on (?:[^,]{1,40}),|from (?:[^,]{1,60}),"
+    r"|on (?:[^,]{1,40}),|from (?:[^,]{1,60}),|as soon as (?:[^,]{1,80}),|after (?:[^,]{1,60}),"
     r"|simply|just|please|lastly|again)[,:]?\s+",
     re.I,
 )

@@ -37,7 +37,13 @@ _PROMO = re.compile(
 )
 _LINK_LABEL = re.compile(
     r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|you may also like"
-    r"|recommended(?: for you)?|more from|further reading|read more)\s*:?$",
+    r"|recommended(?: for you)?|more from|further reading|read more|share this|like this"
+    r"|share on \w+|posted in\b.*|filed under\b.*|tagged\b.*)\s*:?$",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:thoughts|comments|responses|replies)\s+(?:on|to)\b.*|leave a (?:reply|comment)"
+    r"|your email address will not be published.*|comments?\s*\(\d+\))\s*$",
     re.I,
 )
 _LINK_LABEL_LEAD = re.compile(
@@ -62,7 +68,19 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     kept: list[Block] = []
     dropped = 0
     region: str | None = None  # the name of the ad region being skipped
+    comments_until = 0  # a comment section runs to the next top-level heading
     for index, block in enumerate(blocks):
+        if comments_until:
+            if block.kind is Kind.HEADING and block.level <= comments_until:
+                comments_until = 0
+            else:
+                dropped += 1
+                continue
+        if block.kind is Kind.PARAGRAPH and _COMMENTS.match(_first_line(block)):
+            comments_until = 2
+            _add_break(kept, block)
+            dropped += 1
+            continue
         if region is not None:
             dropped += 1
             end = _REGION_END.search(block.text) if block.kind is Kind.HTML else None
@@ -102,6 +120,12 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     return kept, diagnostics
 
 
+def _first_line(block: Block) -> str:
+    """The first line of a block as plain text (reader-mode pages put labels on a line)."""
+    first = block.source.strip().split("\n", 1)[0]
+    return " ".join(re.sub(r"[*_`#>]", "", first).split())
+
+
 def _ends_article(block: Block) -> bool:
     """Related-links lists and "Also read:" labels sit where one article ends."""
     if block.kind is Kind.LIST:
@@ -130,7 +154,7 @@ def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
             bool(_DATE_LINE.match(text))
             or bool(_AUTHOR_BIO.match(text))
             or bool(_FOLLOW.match(text))
-            or bool(_LINK_LABEL.match(text))
+            or bool(_LINK_LABEL.match(_first_line(block)))
             or bool(_PROMO.search(text) and len(text) < 300)
             or _is_related_links(block)
             or _is_button(block)

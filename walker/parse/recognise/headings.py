@@ -156,7 +156,8 @@ def member_label(title: str) -> str:
 
 _INSTALL = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:install(?:ation|ing)?|set ?up|setting up|get(?:ting)? (?:it|started)"
-    r"|download(?:ing)?)\b",
+    r"|download(?:ing)?)\b|\binstall(?:ation)?\b"
+    r"|\b(?:choose|choosing|select|pick)\b.*\b(?:method|option|way|approach)s?\b",
     re.I,
 )
 
@@ -169,7 +170,7 @@ def offers_variants(section: Outline) -> bool:
     """
     ways = [c for c in section.children if role_of(c) in (Role.PLAIN, Role.STEP)]
     return (
-        bool(_INSTALL.match(section.title))
+        bool(_INSTALL.search(section.title))
         and len(ways) >= 2
         and not any(is_imperative(c.title) for c in ways)
         and all(has_shell_code(c) or _has_list(c) for c in ways)

@@ -22,7 +22,7 @@ _HEADING = re.compile(
 )
 _NEED = r"\byou(?:'ll|’ll| will)? (?:also |first |still )?need"
 _INLINE = re.compile(
-    r"\byou (?:must|have to) first\b"
+    r"\byou (?:must|have to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b"
     rf"|{_NEED} (?:to have |at least |an? |the |your |some |access |version |v\d)"
     rf"|{_NEED} to be (?:signed|logged|connected|running|on|at least|over|\d)"
     r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
@@ -41,7 +41,7 @@ _INLINE = re.compile(
 _INTRO_ONLY = re.compile(r"\bjust install\b", re.I)
 _EXPLICIT = re.compile(
     r"\bbefore (?:you (?:start|begin)|starting|beginning)\b[^.]*\b(?:make sure|ensure|check)\b"
-    r"|\byou (?:must|have to|need to) first\b",
+    r"|\byou (?:must|have to|need to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b",
     re.I,
 )
 _NEED_WORDS = re.compile(

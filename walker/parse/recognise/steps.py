@@ -28,7 +28,8 @@ _OUTCOME = re.compile(
     r"|(?:\b(?:is|are|gets?|has been|have been)|'re|’re) (?:now |automatically )?"
     r"(?:saved|downloaded|created|installed|added"
     r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b"
-    r"|\bready to (?:use|go|serve|eat|ride)\b|^enjoy\b",
+    r"|\bready to (?:use|go|serve|eat|ride)\b|^enjoy\b"
+    r"|\bshould (?:now )?(?:fire|start|work|run|appear|be|look|turn|open|boot|show)\b",
     re.I,
 )
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
@@ -42,7 +43,19 @@ _STATEMENT = re.compile(
 )
 _ANNOUNCES_STEPS = re.compile(
     r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
-    r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$",
+    r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$"
+    r"|^(?:steps|instructions|directions|procedure|method|the fix|the solution|what worked"
+    r"|what to do)\s*:\s*$",
+    re.I,
+)
+_SUMMARY_LABEL = re.compile(
+    r"^(?:quick (?:steps|answer|version)|in short|in brief|tl;? ?dr|at a glance|summary"
+    r"|key takeaways|what to know|short answer)\s*:?$",
+    re.I,
+)
+_ORDINAL = re.compile(
+    r"^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|afterwards?|finally"
+    r"|lastly)\b|(?:once|as soon as|when)\b[^,]{1,80},)",
     re.I,
 )
 _MAY_HOLD_ASIDES = re.compile(
@@ -144,6 +157,8 @@ class StepRun:
     label: CalloutLabel | None = None
     prerequisite_list_next: bool = False
     announced: bool = False  # the last paragraph said "Here's how:"
+    summary: bool = False  # the last paragraph was a "Quick steps" label
+    ordinal_run: bool = False  # paragraphs go "First, ... Next, ... Finally, ..."
     intro_since_steps: int = 0  # prose blocks seen since the last step
     next_number: int = 0  # the number an item continuing the last ordered list would carry
 
@@ -176,11 +191,15 @@ class StepRun:
             self.found.callouts.append(callout)
 
     def add_list_steps(self, items: tuple[Item, ...]) -> None:
-        """Turn ordered-list items into steps (a closing outcome line joins the step before)."""
+        """Turn list items into steps; a closing outcome line joins the step before, and a
+        picture-only item among others belongs to the step before it."""
         for index, item in enumerate(items):
             is_last = index == len(items) - 1
-            if is_last and self.last is not None and is_outcome(item.text):
+            if is_last and self.last is not None and is_outcome(_after_label(item.text)):
                 self.last.add_body(item.source, item.text)
+                continue
+            if not item.text and len(items) > 1 and self.last is not None:
+                self.last.images.extend(item.images)
                 continue
             self.start(_draft_from_item(item))
         if self.current is not None and not self.current.needs_title:
@@ -212,12 +231,20 @@ class StepRun:
         self.prerequisite_list_next = False
         announced = self.announced
         self.announced = block.kind is Kind.PARAGRAPH and bool(_ANNOUNCES_STEPS.search(block.text))
+        summary = self.summary
+        self.summary = block.kind is Kind.PARAGRAPH and bool(_SUMMARY_LABEL.match(block.text))
+        if summary and block.kind is Kind.LIST:
+            self.intro.append(block.source)  # a summary of steps told in full later
+            return
         if block.kind is Kind.LIST and (block.ordered or announced) and is_procedure(block.items):
             self.next_number = block.level + len(block.items) if block.ordered else 0
             self.add_list_steps(block.items)
             self.announced = announced and not block.ordered  # a list split by an ad goes on
             return
         marker = _marker(block, numbered_run or self._continues_list(block))
+        if marker is None and self.ordinal_run and _is_ordinal_instruction(block):
+            self.start(_draft_from(block.text, block.source, block.line))
+            return
         if marker is not None:
             self.start_marked(block, marker[1], marker[2], numbered_run)
             return
@@ -334,8 +361,16 @@ def is_procedure(items: tuple[Item, ...]) -> bool:
         return True
     leads = [first_sentence(item.text) for item in items]
     instructions = sum(1 for lead in leads if is_imperative(lead))
-    statements = sum(1 for lead in leads if _STATEMENT.match(lead) and not is_imperative(lead))
+    statements = sum(1 for lead in leads if _describes(lead))
     return instructions * 3 >= len(items) or statements * 3 < len(items) * 2
+
+
+def _describes(lead: str) -> bool:
+    """A statement ("The scanner walks ...") or a short label ("Gummed-up carburetor.")."""
+    if is_imperative(lead):
+        return False
+    label = len(lead.split()) <= 4 and lead.endswith((".", ":"))
+    return label or bool(_STATEMENT.match(lead))
 
 
 def holds_steps(section: Outline) -> bool:
@@ -348,6 +383,25 @@ def holds_steps(section: Outline) -> bool:
     )
 
 
+def _is_ordinal_instruction(block: Block) -> bool:
+    return (
+        block.kind is Kind.PARAGRAPH
+        and bool(_ORDINAL.match(block.text))
+        and is_imperative(block.text)
+    )
+
+
+def has_ordinal_run(blocks: list[Block]) -> bool:
+    """Tell whether at least three paragraphs go "First, ... Next, ... Finally, ..."."""
+    return sum(1 for block in blocks if _is_ordinal_instruction(block)) >= 3
+
+
+def _after_label(text: str) -> str:
+    """The text after a "Label — " lead ("Enjoy — your bread is ready" -> "your bread ...")."""
+    head, dash, tail = text.partition(" — ")
+    return tail if dash and len(head.split()) <= 4 else text
+
+
 def has_numbered_run(blocks: list[Block]) -> bool:
     """Tell whether at least two paragraphs start with "1." style numbers."""
     return sum(1 for b in blocks if b.kind is Kind.PARAGRAPH and NUMBERED.match(b.text)) >= 2
@@ -355,7 +409,7 @@ def has_numbered_run(blocks: list[Block]) -> bool:
 
 def recognise_steps(blocks: list[Block], found: Found) -> tuple[list[Step], str]:
     """Find the steps in a block list; return them and the Markdown of what came before."""
-    run = StepRun(found)
+    run = StepRun(found, ordinal_run=has_ordinal_run(blocks))
     numbered = has_numbered_run(blocks)
     for block in blocks:
         run.feed(block, numbered)
