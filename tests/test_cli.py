@@ -144,3 +144,16 @@ def test_check_flags_an_empty_branch(tmp_path: Path) -> None:
     result = walker("check", str(guide))
     assert result.returncode == 1
     assert f"{guide}:7: error: branch 'There' is empty" in result.stdout
+
+
+def test_check_of_a_folder_without_guides_is_an_error(tmp_path: Path) -> None:
+    result = walker("check", str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path}: error: no guide files" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["show", "export", "import"])
+def test_a_file_without_steps_is_refused(command: str, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("Just words, nothing to do.\n")
+    assert_one_line_error(walker(command, str(empty)), "empty.md", "no steps")

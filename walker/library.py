@@ -127,12 +127,13 @@ def resolve_guides(reference: str, library: Library | None = None) -> list[Guide
     path = Path(path_part).expanduser()
     if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
         guides = [replace(guide, source=path) for guide in parse_file(path).guides]
+        guides = [guide for guide in guides if guide.step_count]
         if fragment:
             guides = [guide for guide in guides if guide.id == fragment]
             if not guides:
                 raise WalkerError(f"{path}: no guide with id '{fragment}'")
         if not guides:
-            raise WalkerError(f"{path}: no guide found in this file")
+            raise WalkerError(f"{path}: no steps found in this file")
         return guides
     found = (library or load_library(default_folders())).find(reference)
     if found is None:

@@ -20,6 +20,9 @@ def check_paths(paths: Iterable[Path]) -> tuple[str, bool]:
     guide_ids: dict[str, Path] = {}
     for path in paths:
         files = guide_files(path) if path.is_dir() else [path]
+        if not files:
+            has_errors = True
+            lines.append(f"{path}: error: no guide files (.md, .markdown) in this folder")
         for file in files:
             for diagnostic in check_file(file, guide_ids):
                 has_errors |= diagnostic.level is Level.ERROR

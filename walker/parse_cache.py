@@ -11,8 +11,11 @@ import hashlib
 import os
 import pickle
 import tempfile
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
+
+import markdown_it
 
 from walker.model import ParseResult
 from walker.parse import parse_file
@@ -25,9 +28,9 @@ Key = tuple[str, int, int]
 @cache
 def parser_fingerprint() -> str:
     """Return a digest of the parser's source files (it changes when the parser does)."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent / "parse"
-    for source in sorted(package.rglob("*.py")):
+    digest = hashlib.sha256(markdown_it.__version__.encode())
+    here = Path(__file__).parent
+    for source in [here / "model.py", *sorted((here / "parse").rglob("*.py"))]:
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -60,7 +63,7 @@ class ParseCache:
         if key not in self.entries:
             self.entries[key] = parse_file(path)
             self.changed = True
-        return self.entries[key]
+        return replace(self.entries[key], source=str(path))
 
     def save(self) -> None:
         """Write the entries used in this run back, atomically; failures are ignored."""

@@ -55,6 +55,7 @@ KNOWN_GAPS = {
     "r3_instructables_pallet_cart": "a site's 'Did you make this project?' box after the end",
     "r3_pdf_manual_espresso_descale": "two needs joined by 'and' in one sentence",
     "r3_readme_quickstart_config_table": "two needs joined by 'and' in one sentence",
+    "r5_support_reset_password": "two task sections that differ by a condition, as ways",
 }
 
 

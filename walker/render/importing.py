@@ -30,5 +30,6 @@ def import_command(reference: str, output: Path | None, *, force: bool = False) 
             target.write_text(guide_to_markdown(guide), encoding="utf-8")
         except OSError as error:
             raise WalkerError(f"{target}: cannot be written ({error.strerror or error})") from None
-        print(f"wrote {target} ({guide.step_count} steps): {guide.title}")
+        steps = f"{guide.step_count} step{'s' if guide.step_count != 1 else ''}"
+        print(f"wrote {target} ({steps}): {guide.title}")
     return 0

@@ -38,7 +38,8 @@ _PROMO = re.compile(
 _LINK_LABEL = re.compile(
     r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|you may also like"
     r"|recommended(?: for you)?|more from|further reading|read more|share this|like this"
-    r"|share on \w+|posted in\b.*|filed under\b.*|tagged\b.*)\s*:?$",
+    r"|share on \w+|posted in\b.*|filed under\b.*|tagged\b.*|table of contents|contents"
+    r"|in this (?:article|post|guide)|jump to\b.*|on this page)\s*:?$",
     re.I,
 )
 _COMMENTS = re.compile(

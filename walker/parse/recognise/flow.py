@@ -149,12 +149,25 @@ def _take_callouts(child: Outline, found: Found) -> None:
 
 
 def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:
-    """Prerequisites from a section's lists; steps written after them still count as steps."""
-    for text, line in prerequisites_in_section(list(child.all_blocks())):
+    """Prerequisites from a section's lists; steps written after them still count as steps.
+
+    Subsections that hold a procedure are steps, not needs ("### Install it" under
+    "## Before you begin"); the others ("### Tools") list more prerequisites.
+    """
+    procedures = tuple(
+        sub
+        for sub in child.children
+        if role_of(sub) is not Role.PLAIN or recognise_flow(sub, Found()).has_steps
+    )
+    needs = [sub for sub in child.children if sub not in procedures]
+    blocks = list(child.blocks) + [
+        b for sub in needs for b in (sub.heading, *sub.all_blocks()) if b
+    ]
+    for text, line in prerequisites_in_section(blocks):
         found.add_prerequisite(text, line)
-    if any(block.kind is Kind.LIST for block in child.blocks):
-        rest = tuple(block for block in child.blocks if block.kind is not Kind.LIST)
-        nodes.extend(recognise_flow(replace(child, blocks=rest), found).nodes)
+    rest = tuple(block for block in child.blocks if block.kind is not Kind.LIST)
+    if any(block.kind is Kind.LIST for block in child.blocks) or procedures:
+        nodes.extend(recognise_flow(Outline(child.heading, rest, procedures), found).nodes)
 
 
 def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:

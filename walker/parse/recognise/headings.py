@@ -30,7 +30,7 @@ _ALTERNATIVES = re.compile(
 )
 _PLATFORM = re.compile(
     r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
-    r"|chromebook|chrome ?os|web browser|desktop|mobile|pc)s?\b",
+    r"|chromebook|chrome ?os|web browser|web|desktop|mobile|pc)s?\b",
     re.I,
 )
 _FURNITURE = re.compile(

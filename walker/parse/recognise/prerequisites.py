@@ -38,7 +38,11 @@ _INLINE = re.compile(
     r"|\bbefore you (?:start|begin)\s*[:,][^.]*\b(?:needs?|must|should|requires?|has to)\b",
     re.I,
 )
-_INTRO_ONLY = re.compile(r"\bjust install\b", re.I)
+_INTRO_ONLY = re.compile(  # "Just install the app and ...": the app is what you need
+    r"\b(?:just|simply|first) (?:install|download|get) (?:the|this|our) (?:\w+ )?"
+    r"(?:app|application|software|program|tool|extension|plugin)\b",
+    re.I,
+)
 _EXPLICIT = re.compile(
     r"\bbefore (?:you (?:start|begin)|starting|beginning)\b[^.]*\b(?:make sure|ensure|check)\b"
     r"|\byou (?:must|have to|need to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b",

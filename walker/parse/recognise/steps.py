@@ -28,8 +28,7 @@ _OUTCOME = re.compile(
     r"|(?:\b(?:is|are|gets?|has been|have been)|'re|’re) (?:now |automatically )?"
     r"(?:saved|downloaded|created|installed|added"
     r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b"
-    r"|\bready to (?:use|go|serve|eat|ride)\b|^enjoy\b"
-    r"|\bshould (?:now )?(?:fire|start|work|run|appear|be|look|turn|open|boot|show)\b",
+    r"|\bready to (?:use|go|serve|eat)\b|^enjoy\b|\bshould (?:now |then )?\w+",
     re.I,
 )
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
@@ -44,8 +43,8 @@ _STATEMENT = re.compile(
 _ANNOUNCES_STEPS = re.compile(
     r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
     r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$"
-    r"|^(?:steps|instructions|directions|procedure|method|the fix|the solution|what worked"
-    r"|what to do)\s*:\s*$",
+    r"|^(?:steps|instructions|directions|procedure|method|the fix|the solution|what to do)"
+    r"\s*:\s*$",
     re.I,
 )
 _SUMMARY_LABEL = re.compile(
