@@ -13,7 +13,7 @@ from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import Role, is_ways_title, role_of
-from walker.parse.recognise.steps import clean_title
+from walker.parse.recognise.passages import clean_title
 from walker.parse.text import one_line, pinned_id
 
 MAX_DESCRIPTION = 200

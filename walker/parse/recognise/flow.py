@@ -21,18 +21,13 @@ from walker.parse.recognise.headings import (
     role_of,
     strip_member_label,
 )
+from walker.parse.recognise.passages import clean_title, holds_steps, is_outcome
 from walker.parse.recognise.prerequisites import (
     Passage,
     is_prerequisite_heading,
     prerequisites_in_section,
 )
-from walker.parse.recognise.steps import (
-    clean_title,
-    holds_steps,
-    is_outcome,
-    recognise_steps,
-    step_from_section,
-)
+from walker.parse.recognise.steps import recognise_steps, step_from_section
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id, sentences
 

@@ -1,0 +1,159 @@
+"""What a passage of a how-to says: an instruction, an outcome, a description, a title.
+
+The step recogniser asks these questions of paragraphs and list items; each answer is a
+general pattern of how-to writing, never one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from walker.parse.blocks import Block, Item, Kind, plain_text
+from walker.parse.outline import Outline
+from walker.parse.text import (
+    NUMBERED,
+    STEP_LABEL,
+    first_sentence,
+    is_imperative,
+    lead_in_markdown,
+    one_line,
+)
+
+_OUTCOME = re.compile(
+    r"^(?:voil[aà]|done|that's it|that’s it|congratulations|congrats|great|and that's|all done"
+    r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b"
+    r"|(?:\b(?:is|are|gets?|has been|have been)|'re|’re) (?:now |automatically )?"
+    r"(?:saved|downloaded|created|installed|added"
+    r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b"
+    r"|\bready to (?:use|go|serve|eat)\b|^enjoy\b|\bshould (?:now |then )?\w+",
+    re.I,
+)
+_LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
+_STATEMENT = re.compile(
+    r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
+    r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
+    r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
+    r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b"
+    r"|^(?:i |we )?(?:[a-z]{3,}ed|tried|made|ran|built|got|went|wrote|took|found)\b",
+    re.I,
+)
+ANNOUNCES_STEPS = re.compile(
+    r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
+    r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$"
+    r"|^(?:steps|instructions|directions|procedure|method|the fix|the solution|what to do)"
+    r"\s*:\s*$",
+    re.I,
+)
+SUMMARY_LABEL = re.compile(
+    r"^(?:quick (?:steps|answer|version)|in short|in brief|tl;? ?dr|at a glance|summary"
+    r"|key takeaways|what to know|short answer)\s*:?$",
+    re.I,
+)
+_ORDINAL = re.compile(
+    r"^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|afterwards?|finally"
+    r"|lastly)\b|(?:once|as soon as|when)\b[^,]{1,80},)",
+    re.I,
+)
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+
+
+def clean_title(text: str) -> str:
+    """Remove template leftovers and stray markup from a title."""
+    return " ".join(_TEMPLATE.sub("", text).split()).strip(" :-–—")
+
+
+def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
+    """Split a passage into a one-line title (bold lead or first sentence) and the rest."""
+    lead = _bold_lead(markdown) or first_sentence(plain)
+    title, cut = one_line(clean_title(lead))
+    if cut:
+        return title, markdown
+    rest = lead_in_markdown(markdown, lead)
+    return title, markdown if rest is None else _LEADING_PUNCTUATION.sub("", rest)
+
+
+def _bold_lead(markdown: str) -> str:
+    text = markdown.lstrip()
+    for mark in ("**", "__"):
+        if text.startswith(mark):
+            end = text.find(mark, 2)
+            if 0 < end < 150:
+                return plain_text(text[2:end])
+    return ""
+
+
+def is_outcome(text: str) -> bool:
+    """Tell whether text only states a result ("Voila! The video is saved.")."""
+    return not is_imperative(text) and bool(_OUTCOME.search(text))
+
+
+def is_stray_instruction(block: Block) -> bool:
+    """A sentence of instruction after the steps (not a button, a label or a link row)."""
+    text = block.text
+    sentence_like = len(text.split()) >= 4 and not block.source.strip().endswith(("**", "__"))
+    mostly_links = len(block.link_text) * 2 >= len(text)
+    troubleshooting = text.lower().startswith(("if ", "when ", "in case "))
+    return (
+        block.kind is Kind.PARAGRAPH
+        and sentence_like
+        and not mostly_links
+        and not troubleshooting
+        and is_imperative(text)
+    )
+
+
+def is_procedure(items: tuple[Item, ...]) -> bool:
+    """An ordered list is a procedure unless most items state or define things.
+
+    "The scanner walks ...", "Your passwords are ...", "Voltage (V) - the ..." describe;
+    an item that neither instructs nor describes is taken at its word, as a step.
+    """
+    if len(items) < 2:
+        return True
+    leads = [first_sentence(item.text) for item in items]
+    instructions = sum(1 for lead in leads if is_imperative(lead))
+    statements = sum(1 for lead in leads if _describes(lead))
+    return instructions * 3 >= len(items) or statements * 3 < len(items) * 2
+
+
+def _describes(lead: str) -> bool:
+    """A statement ("The scanner walks ...") or a short label ("Gummed-up carburetor.")."""
+    if is_imperative(lead):
+        return False
+    label = len(lead.split()) <= 4 and lead.endswith((".", ":"))
+    return label or bool(_STATEMENT.match(lead))
+
+
+def holds_steps(section: Outline) -> bool:
+    """Tell cheaply whether a section's own blocks hold a procedure (a list or step markers)."""
+    blocks = list(section.blocks)
+    return has_numbered_run(blocks) or any(
+        (block.kind is Kind.LIST and block.ordered and is_procedure(block.items))
+        or (block.kind is Kind.PARAGRAPH and bool(STEP_LABEL.match(block.text)))
+        for block in blocks
+    )
+
+
+def is_ordinal_instruction(block: Block) -> bool:
+    """Tell whether a paragraph is an instruction led by "First," / "Next," / "Once X,"."""
+    return (
+        block.kind is Kind.PARAGRAPH
+        and bool(_ORDINAL.match(block.text))
+        and is_imperative(block.text)
+    )
+
+
+def has_ordinal_run(blocks: list[Block]) -> bool:
+    """Tell whether at least three paragraphs go "First, ... Next, ... Finally, ..."."""
+    return sum(1 for block in blocks if is_ordinal_instruction(block)) >= 3
+
+
+def after_label(text: str) -> str:
+    """The text after a "Label — " lead ("Enjoy — your bread is ready" -> "your bread ...")."""
+    head, dash, tail = text.partition(" — ")
+    return tail if dash and len(head.split()) <= 4 else text
+
+
+def has_numbered_run(blocks: list[Block]) -> bool:
+    """Tell whether at least two paragraphs start with "1." style numbers."""
+    return sum(1 for b in blocks if b.kind is Kind.PARAGRAPH and NUMBERED.match(b.text)) >= 2
