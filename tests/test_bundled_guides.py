@@ -8,22 +8,20 @@ where its callouts go. A parser change that reads a bundled guide differently fa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from walker.model import (
-    Branch,
     CalloutKind,
     Choice,
     Guide,
     Level,
-    Node,
     ParseResult,
     Section,
     Step,
+    walk_nodes,
 )
 from walker.parse import parse_file
 
@@ -265,16 +263,7 @@ def norm(text: str) -> str:
     return text.rstrip(" .:!?").casefold()
 
 
-def walk(flow: tuple[Node, ...]) -> Iterator[Node | Branch]:
-    """Yield every node of a flow, and every branch, depth-first in document order."""
-    for node in flow:
-        yield node
-        if isinstance(node, Section):
-            yield from walk(node.flow)
-        elif isinstance(node, Choice):
-            for branch in node.branches:
-                yield branch
-                yield from walk(branch.flow)
+walk = walk_nodes
 
 
 def all_ids(guide: Guide) -> list[str]:
