@@ -21,6 +21,8 @@ _TAB_START = re.compile(
 )
 _TABS_END = re.compile(r"^\s*\{\{[<%]\s*/tabs\s*[>%]\}\}", re.I)
 _DOCFX_TAB = re.compile(r"\]\(#tab/", re.I)
+_JSX_TAB = re.compile(r"<TabItem\b([^>]*)>|</Tabs\s*>")
+_JSX_NAME = re.compile(r"\b(label|value)\s*=\s*[\"'{]+([^\"'}]+)")
 _CALLOUT_OPEN = re.compile(
     r"\{\{[<%]\s*(note|tip|hint|info|warning|caution|danger|important)\b[^}]*[>%]\}\}", re.I
 )
@@ -62,6 +64,9 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
         if block.kind is Kind.HTML and block.text.startswith(_MARK):
             directive = block.text.strip().removeprefix(_MARK).removesuffix("-->")
             block = Block(Kind.PARAGRAPH, block.line, directive, directive)
+        if block.kind is Kind.HTML and _JSX_TAB.search(block.text):
+            tab_level = _jsx_tabs(block, tab_level or min(section_level + 1, MAX_LEVEL), out)
+            continue
         if block.kind is Kind.HEADING and _DOCFX_TAB.search(block.source):
             tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
             out.append(replace(block, level=tab_level))
@@ -113,6 +118,21 @@ def _named_heading(block: Block) -> Block:
     )
     text = _DIRECTIVE.sub("", text).strip()
     return replace(block, text=text, source=f"{'#' * block.level} {text}")
+
+
+def _jsx_tabs(block: Block, level: int, out: list[Block]) -> int | None:
+    """Docusaurus ``<TabItem label="npm">`` tags become tab headings; ``</Tabs>`` a CLOSE."""
+    current: int | None = level
+    for tag in _JSX_TAB.finditer(block.text):
+        names = dict(_JSX_NAME.findall(tag.group(1) or ""))
+        name = names.get("label") or names.get("value")
+        if name:
+            current = current or level
+            out.append(tab_heading(name, current, block.line))
+        elif tag.group(0).startswith("</Tabs") and current is not None:
+            out.append(Block(Kind.CLOSE, block.line, "", level=current))
+            current = None
+    return current
 
 
 def tab_heading(name: str, level: int, line: int) -> Block:
