@@ -56,6 +56,7 @@ KNOWN_GAPS = {
     "r3_pdf_manual_espresso_descale": "two needs joined by 'and' in one sentence",
     "r3_readme_quickstart_config_table": "two needs joined by 'and' in one sentence",
     "r5_support_reset_password": "two task sections that differ by a condition, as ways",
+    "r6_diy_patch_drywall_hole": "an inline 'you need a ...' repeating a listed prerequisite",
 }
 
 

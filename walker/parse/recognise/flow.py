@@ -252,11 +252,11 @@ def _member_key(child: Outline, choosing: bool, in_branch: bool) -> tuple[str, s
         return ("tab", "")
     if role is Role.PLAIN and platform_of(child.title):
         return ("platform", "")
-    if role in (Role.PLAIN, Role.STEP) and means_key(child.title):
-        return ("means", means_key(child.title))
     invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(child.title))
     if invitable and choosing:
         return ("invited", "")
+    if role in (Role.PLAIN, Role.STEP) and means_key(child.title):
+        return ("means", means_key(child.title))
     if role is Role.PLAIN and in_branch and not is_imperative(child.title) and holds_steps(child):
         return ("variant", "")
     return None

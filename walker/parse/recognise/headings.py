@@ -18,6 +18,7 @@ _MEMBER = re.compile(
     r"(\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.)\]–—-]*\s*",
     re.I,
 )
+_PART = re.compile(r"^(?:part|section|chapter)\s*\d+\s*[:.)–—-]+\s*", re.I)
 _WAYS = re.compile(
     r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|different|other|"
     r"some|a few|many)\s+(?:[\w-]+\s+){0,3}?(?:ways|methods|options|approaches|solutions|fixes)\b",
@@ -30,7 +31,7 @@ _ALTERNATIVES = re.compile(
 )
 _PLATFORM = re.compile(
     r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
-    r"|chromebook|chrome ?os|web browser|web|desktop|mobile|pc)s?\b",
+    r"|chromebook|chrome ?os|web browser|web|desktop|computer|laptop|mobile|pc)s?\b",
     re.I,
 )
 _FURNITURE = re.compile(
@@ -133,7 +134,8 @@ def callout_section_kind(title: str) -> CalloutKind | None:
 
 _MEANS = re.compile(
     r"\b(?:online|offline|by (?:post|mail|phone|email|fax|hand)|in person|in[- ]game|in[- ]store"
-    r"|on (?:the )?(?:web(?:site)?|app|desktop|mobile|phone|computer|browser)|in the app"
+    r"|on (?:the |a |an |your )?(?:web(?:site)?|app|desktop|mobile|phone|computer|browser)"
+    r"|in the app|manually|by hand|automatically"
     r"|(?:via|using|with|through|from) (?:the |a |an )?[\w-]+(?: [\w-]+)?)\s*\??$",
     re.I,
 )
@@ -196,7 +198,7 @@ def platform_of(title: str) -> str:
 
 
 def strip_member_label(title: str) -> str:
-    """Drop a leading "Method 2:" style label from a title, keeping the rest."""
-    match = _MEMBER.match(title)
+    """Drop a leading "Method 2:" or "Part 3:" style label from a title, keeping the rest."""
+    match = _MEMBER.match(title) or _PART.match(title)
     rest = title[match.end() :].strip() if match else title
     return rest or title
