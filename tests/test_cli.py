@@ -157,3 +157,8 @@ def test_a_file_without_steps_is_refused(command: str, tmp_path: Path) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("Just words, nothing to do.\n")
     assert_one_line_error(walker(command, str(empty)), "empty.md", "no steps")
+
+
+def test_version() -> None:
+    result = walker("--version")
+    assert result.returncode == 0 and result.stdout.startswith("walker ")

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from walker import __version__
 from walker.errors import WalkerError
 
 Command = Callable[[argparse.Namespace], int]
@@ -20,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app on the library or on the files and folders given.",
         usage="walker [PATH ...] | walker COMMAND ...",
     )
+    parser.add_argument("--version", action="version", version=f"walker {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     parse = commands.add_parser("parse", help="print what the parser recovers from a file")
