@@ -9,8 +9,9 @@ from walker.errors import WalkerError
 from walker.library import guide_files
 from walker.model import Branch, Diagnostic, Guide, Level, Step, walk_nodes
 from walker.parse import parse_file
+from walker.parse.text import MAX_TITLE
 
-MAX_STEP_TITLE = 120
+MAX_STEP_TITLE = MAX_TITLE  # longer first sentences are cut with "…"
 
 
 def check_paths(paths: Iterable[Path]) -> tuple[str, bool]:

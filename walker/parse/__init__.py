@@ -18,5 +18,4 @@ def parse_text(text: str, source: str = "<text>") -> ParseResult:
 
 def parse_file(path: Path, source: str | None = None) -> ParseResult:
     """Read and parse one guide file; raises WalkerError only when it cannot be read."""
-    result = parse_source(decode(read_bytes(path)), source or str(path))
-    return result
+    return parse_source(decode(read_bytes(path)), source or str(path))

@@ -9,6 +9,9 @@ STEP_LABEL = re.compile(
     rf"^\s*step\s*(?:#\s*)?(\d{{1,4}}|{_NUMBER_WORDS})\b\s*(?:[:.)\]–—-]+\s*|\s+|$)", re.I
 )
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)](?!\d)\s*(?=\S)")
+MAX_HEADING_LEVEL = 6
+TEMPLATE_DIRECTIVE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)  # Jinja/Liquid, Hugo shortcodes
+TAB_LINK = re.compile(r"\]\(#tab/", re.I)  # DocFX tab headings: "# [Portal](#tab/portal)"
 PINNED_ID = re.compile(r"\s*\{#([A-Za-z0-9][\w-]*)\}\s*$")
 _ABBREVIATION = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|approx|fig|figs|no|nos|dr|mr|mrs|ms|st|min|max|incl|ca|vol|ver"

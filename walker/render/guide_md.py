@@ -7,8 +7,8 @@ import re
 import yaml
 
 from walker.model import Branch, Callout, Choice, Guide, Image, Node, Section, Step
+from walker.parse.text import MAX_HEADING_LEVEL
 
-MAX_LEVEL = 6
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|{}])")
 
 
@@ -81,7 +81,7 @@ def _step(step: Step, number: int, level: int) -> list[str]:
 
 
 def _heading(level: int, text: str, item_id: str) -> str:
-    return f"{'#' * min(level, MAX_LEVEL)} {text} {{#{item_id}}}"
+    return f"{'#' * min(level, MAX_HEADING_LEVEL)} {text} {{#{item_id}}}"
 
 
 def _callout(callout: Callout) -> str:

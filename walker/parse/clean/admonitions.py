@@ -13,11 +13,11 @@ from walker.parse.blocks import Block, Kind, to_blocks
 from walker.parse.clean.templates import tab_heading
 from walker.parse.recognise.callouts import kind_named
 from walker.parse.recognise.prerequisites import is_prerequisite_heading
+from walker.parse.text import MAX_HEADING_LEVEL
 
 _OPEN = re.compile(r"^:{3,}\s*([A-Za-z]+)\s*(?:\[([^\]]*)\])?\s*(.*)$")
 _CLOSE = re.compile(r"^:{3,}\s*$")
 _CONTENT_TAB = re.compile(r"^===\+?\s+\"([^\"]+)\"\s*$")
-MAX_LEVEL = 6
 _MKDOCS = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z]+)(?:\s+\"([^\"]*)\")?\s*$")
 
 
@@ -31,7 +31,7 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
         section_level = block.level if block.kind is Kind.HEADING else section_level
         tab = _CONTENT_TAB.match(block.text) if block.kind is Kind.PARAGRAPH else None
         if tab and index + 1 < len(blocks) and blocks[index + 1].kind is Kind.CODE:
-            index = _content_tabs(blocks, index, min(section_level + 1, MAX_LEVEL), out)
+            index = _content_tabs(blocks, index, min(section_level + 1, MAX_HEADING_LEVEL), out)
             continue
         opener = _OPEN.match(block.text) if block.kind is Kind.PARAGRAPH else None
         end = _closing(blocks, index + 1) if opener else len(blocks)

@@ -12,9 +12,8 @@ from dataclasses import replace
 
 from walker.parse.blocks import Block, Kind, to_blocks
 from walker.parse.recognise.headings import member_label
-from walker.parse.text import lead_in_markdown
+from walker.parse.text import MAX_HEADING_LEVEL, lead_in_markdown
 
-MAX_LEVEL = 6
 _LABEL_LINE = re.compile(r"^(method|part|option|way)\s+(\d+)(?:\s+of\s+\d+)?\s*:?$", re.I)
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
 
@@ -32,7 +31,7 @@ def promote_bold_members(blocks: list[Block]) -> list[Block]:
         if lead is None or not member_label(lead.group(2)):
             out.append(block)
             continue
-        heading_level = min(level + 1, MAX_LEVEL)
+        heading_level = min(level + 1, MAX_HEADING_LEVEL)
         title = lead.group(2).strip().rstrip(".:")
         out.append(
             replace(

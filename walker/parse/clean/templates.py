@@ -12,15 +12,14 @@ from dataclasses import replace
 
 from walker.parse.blocks import Block, Kind, to_blocks
 from walker.parse.ids import slugify
+from walker.parse.text import MAX_HEADING_LEVEL, TAB_LINK, TEMPLATE_DIRECTIVE
 
-_DIRECTIVE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _DIRECTIVE_SPLIT = re.compile(r"(\{%.*?%\}|\{\{.*?\}\})", re.S)
 _TAB_START = re.compile(
     r"^\s*\{\{[<%]\s*tab\s+(?:name|title|header|label)\s*=\s*[\"“]([^\"”]+)[\"”][^}]*[>%]\}\}\s*",
     re.I,
 )
 _TABS_END = re.compile(r"^\s*\{\{[<%]\s*/tabs\s*[>%]\}\}", re.I)
-_DOCFX_TAB = re.compile(r"\]\(#tab/", re.I)
 _JSX_TAB = re.compile(r"<TabItem\b([^>]*)>|</Tabs\s*>")
 _JSX_NAME = re.compile(r"\b(label|value)\s*=\s*[\"'{]+([^\"'}]+)")
 _CALLOUT_OPEN = re.compile(
@@ -29,7 +28,6 @@ _CALLOUT_OPEN = re.compile(
 _CALLOUT_CLOSE = re.compile(
     r"\{\{[<%]\s*/\s*(?:note|tip|hint|info|warning|caution|danger|important)\s*[>%]\}\}", re.I
 )
-MAX_LEVEL = 6
 
 
 _DIRECTIVE_LINE = re.compile(r"^\s{0,3}(?:\{%.*?%\}|\{\{.*?\}\})\s*$")
@@ -65,10 +63,12 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
             directive = block.text.strip().removeprefix(_MARK).removesuffix("-->")
             block = Block(Kind.PARAGRAPH, block.line, directive, directive)
         if block.kind is Kind.HTML and _JSX_TAB.search(block.text):
-            tab_level = _jsx_tabs(block, tab_level or min(section_level + 1, MAX_LEVEL), out)
+            tab_level = _jsx_tabs(
+                block, tab_level or min(section_level + 1, MAX_HEADING_LEVEL), out
+            )
             continue
-        if block.kind is Kind.HEADING and _DOCFX_TAB.search(block.source):
-            tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
+        if block.kind is Kind.HEADING and TAB_LINK.search(block.source):
+            tab_level = tab_level or min(section_level + 1, MAX_HEADING_LEVEL)
             out.append(replace(block, level=tab_level))
             continue
         if block.kind is Kind.HEADING and "{" in block.text:
@@ -88,13 +88,13 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
             continue
         directives = _DIRECTIVE_SPLIT.split(block.source)[1::2]
         if any(_TAB_START.match(d) or _TABS_END.match(d) for d in directives):
-            tab_level = tab_level or min(section_level + 1, MAX_LEVEL)
+            tab_level = tab_level or min(section_level + 1, MAX_HEADING_LEVEL)
             tab_level = _split_tabs(block, tab_level, out)
             continue
         text, source = _callout_label(block.text), _callout_label(block.source)
-        text = _DIRECTIVE.sub("", text).strip()
+        text = TEMPLATE_DIRECTIVE.sub("", text).strip()
         if text:
-            out.append(replace(block, text=text, source=_DIRECTIVE.sub("", source).strip()))
+            out.append(replace(block, text=text, source=TEMPLATE_DIRECTIVE.sub("", source).strip()))
     return out
 
 
@@ -116,7 +116,7 @@ def _named_heading(block: Block) -> Block:
         lambda match: _HEADING_NAMES.get(match.group(1).lower(), match.group(1).capitalize()),
         block.text,
     )
-    text = _DIRECTIVE.sub("", text).strip()
+    text = TEMPLATE_DIRECTIVE.sub("", text).strip()
     return replace(block, text=text, source=f"{'#' * block.level} {text}")
 
 

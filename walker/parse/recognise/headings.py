@@ -11,7 +11,7 @@ from walker.parse.outline import Outline
 from walker.parse.recognise.callouts import kind_named
 from walker.parse.recognise.prerequisites import is_prerequisite_heading
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, sentences
+from walker.parse.text import NUMBERED, STEP_LABEL, TAB_LINK, is_imperative, sentences
 
 _MEMBER = re.compile(
     r"^(?:the\s+)?(method|option|way|fix|approach|solution|alternative|tab)\s*(?:#\s*)?"
@@ -54,7 +54,6 @@ _REFERENCE = re.compile(
     r"|example output|files|environment|arguments|parameters|flags)\b",
     re.I,
 )
-_TAB_SOURCE = re.compile(r"\]\(#tab/", re.I)
 
 
 class Role(StrEnum):
@@ -75,7 +74,7 @@ def role_of(section: Outline) -> Role:
     """Decide what a heading's section is, from the heading's wording."""
     title = section.title
     source = section.heading.source if section.heading else ""
-    if _TAB_SOURCE.search(source):
+    if TAB_LINK.search(source):
         return Role.TAB
     if STEP_LABEL.match(title):
         return Role.STEP

@@ -13,6 +13,7 @@ from walker.parse.outline import Outline
 from walker.parse.text import (
     NUMBERED,
     STEP_LABEL,
+    TEMPLATE_DIRECTIVE,
     first_sentence,
     is_imperative,
     lead_in_markdown,
@@ -54,12 +55,11 @@ _ORDINAL = re.compile(
     r"|lastly)\b|(?:once|as soon as|when)\b[^,]{1,80},)",
     re.I,
 )
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 
 def clean_title(text: str) -> str:
     """Remove template leftovers and stray markup from a title."""
-    return " ".join(_TEMPLATE.sub("", text).split()).strip(" :-–—")
+    return " ".join(TEMPLATE_DIRECTIVE.sub("", text).split()).strip(" :-–—")
 
 
 def title_and_body(plain: str, markdown: str) -> tuple[str, str]:

@@ -260,8 +260,8 @@ def _draft_from_text_item(item: Item) -> StepDraft:
 
 
 def _draft_from(plain: str, markdown: str, line: int) -> StepDraft:
-    plain, _ = _strip_label(plain)
-    markdown, _ = _strip_label(markdown)
+    plain = _strip_label(plain)
+    markdown = _strip_label(markdown)
     first_line, newline, rest = markdown.partition("\n")
     first_line, pinned = pinned_id(first_line)
     if pinned:
@@ -274,9 +274,9 @@ def _draft_from(plain: str, markdown: str, line: int) -> StepDraft:
     return draft
 
 
-def _strip_label(text: str) -> tuple[str, bool]:
+def _strip_label(text: str) -> str:
     match = STEP_LABEL.match(text)
-    return (text[match.end() :].lstrip(), True) if match else (text, False)
+    return text[match.end() :].lstrip() if match else text
 
 
 def recognise_steps(blocks: list[Block], found: Found) -> tuple[list[Step], str]:
