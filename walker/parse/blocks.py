@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from walker.model import Image
+from walker.parse.vocabulary import PERMALINK_TEXTS, SHELL_LANGUAGES
 
 _MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 _TAG = re.compile(r"(?<!\\)<[A-Za-z/!][^<>\n]*>")
@@ -174,7 +175,6 @@ def _dedent_item(raw: str) -> str:
     return "\n".join(body).strip()
 
 
-_PERMALINK_TEXT = frozenset({"", "#", "¶", "§", "🔗", "link", "permalink", "anchor"})
 _ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})[#.][^{}]*\}\s*$")
 
 
@@ -188,7 +188,7 @@ def inline_text(token: Token) -> str:
             link, href = [], str(child.attrs.get("href", ""))
         elif child.type == "link_close" and link is not None:
             text = "".join(link)
-            if not (href.startswith("#") and text.strip().lower() in _PERMALINK_TEXT):
+            if not (href.startswith("#") and text.strip().lower() in PERMALINK_TEXTS):
                 parts.append(text)
             link = None
         elif child.type in ("text", "code_inline"):
@@ -247,9 +247,6 @@ def _links_to_anchor(token: Token) -> bool:
     )
 
 
-_SHELL_INFO = frozenset(
-    {"bash", "sh", "shell", "console", "zsh", "powershell", "ps1", "cmd", "bat"}
-)
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS [^>]*>|C:\\[^>]*>)\s+\S", re.M)
 
 
@@ -258,7 +255,7 @@ def is_shell_code(block: Block) -> bool:
     if block.kind is not Kind.CODE:
         return False
     info = block.source.lstrip("`~ \n").split("\n", 1)[0].strip().lower()
-    return info.split(" ")[0] in _SHELL_INFO or bool(_PROMPT.search(block.text))
+    return info.split(" ")[0] in SHELL_LANGUAGES or bool(_PROMPT.search(block.text))
 
 
 def plain_text(markdown: str) -> str:

@@ -8,19 +8,15 @@ from dataclasses import dataclass
 from walker.model import Guide, Level
 from walker.parse.blocks import Block, Kind, plain_text
 from walker.parse.front import Metadata
-from walker.parse.ids import slugify
 from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import Role, is_ways_title, role_of
 from walker.parse.recognise.passages import clean_title
-from walker.parse.text import one_line, pinned_id
+from walker.parse.text import one_line, pinned_id, slugify
+from walker.parse.vocabulary import CODE_LINE, CREDIT
 
 MAX_DESCRIPTION = 200
-_CODE_LINE = re.compile(r"^(?:import|export|from|const|require)\b.*(?:from|=|\()", re.I)
-_CREDIT = re.compile(
-    r"\b(?:posted|published|updated|written|reviewed|photo|image|credit)s?(?: by| on|:)|·", re.I
-)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
@@ -91,7 +87,7 @@ def _description(intro: str) -> str:
 def _is_prose(markdown: str, text: str) -> bool:
     if len(text) < 20 or markdown.lstrip().startswith(("#", "|", "!", "<", "-", ">", "*", "`")):
         return False
-    if _CODE_LINE.match(text) or _CREDIT.search(text):
+    if CODE_LINE.match(text) or CREDIT.search(text):
         return False
     link_text = sum(len(m.group(1)) for m in _LINK.finditer(markdown))
     return link_text < len(text) / 2

@@ -12,6 +12,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from walker.model import Diagnostic, Level
 from walker.parse.read import replace_controls
+from walker.parse.vocabulary import DURATION_PART
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 KNOWN_KEYS = ("title", "description", "tags", "time", "prerequisites", "id", "source")
@@ -110,9 +111,6 @@ def _wrong_type(key: str, expected: str) -> Diagnostic:
 
 
 MAX_MINUTES = 100 * 24 * 60
-_DURATION_PART = re.compile(
-    r"([0-9]+(?:\.[0-9]+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?)\b", re.I
-)
 _ISO_DURATION = re.compile(r"^PT(?:([0-9]+)H)?(?:([0-9]+)M)?$", re.I)
 
 
@@ -130,8 +128,8 @@ def parse_minutes(value: Any) -> int | None:
     iso = _ISO_DURATION.match(text)
     if iso and (iso.group(1) or iso.group(2)):
         return int(iso.group(1) or 0) * 60 + int(iso.group(2) or 0)
-    parts = _DURATION_PART.findall(text)
-    if not parts or _DURATION_PART.sub("", text).strip(" ,and"):
+    parts = DURATION_PART.findall(text)
+    if not parts or DURATION_PART.sub("", text).strip(" ,and"):
         return None
     total = 0.0
     for amount, unit in parts:

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from walker.model import Guide, Node, Section, Step, walk_nodes
-
-MAX_SLUG = 60
-_PART_LABEL = re.compile(r"^(?:part|section|chapter|stage|phase)\s*\d+\s*[:.)–—-]*\s*", re.I)
-
-
-def slugify(text: str, fallback: str = "item") -> str:
-    """Turn text into a lower-case slug ("Open the app!" -> "open-the-app", "Café" -> "cafe").
-
-    Letters of any script are kept, so a title in Chinese still gives an id of its own.
-    """
-    text = re.sub(r"['’]", "", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    slug = re.sub(r"[\W_]+", "-", bare.lower()).strip("-")
-    if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
-    return slug or fallback
+from walker.parse.text import slugify
+from walker.parse.vocabulary import GROUP_LABEL
 
 
 class IdMaker:
@@ -66,7 +49,7 @@ def _node_ids(node: Node, maker: IdMaker) -> Node:
     if isinstance(node, Step):
         return replace(node, id=maker.make(node.id, node.title, "step"))
     if isinstance(node, Section):
-        new_id = maker.make(node.id, _PART_LABEL.sub("", node.title), "section")
+        new_id = maker.make(node.id, GROUP_LABEL.sub("", node.title), "section")
         return replace(node, id=new_id, flow=_flow_ids(node.flow, maker))
     new_id = maker.make(node.id, node.title, "choice")
     branches = tuple(

@@ -7,15 +7,12 @@ from dataclasses import replace
 from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse.blocks import to_blocks
 from walker.parse.build import Article, build_guide
-from walker.parse.clean.admonitions import merge_admonitions
-from walker.parse.clean.furniture import drop_furniture
-from walker.parse.clean.labels import label_headings, promote_bold_members
-from walker.parse.clean.repeats import drop_near_copies, drop_repeats
-from walker.parse.clean.templates import convert_templates, isolate_directive_lines
+from walker.parse.clean import clean_blocks, clean_source
 from walker.parse.front import split_frontmatter
-from walker.parse.ids import assign_ids, slugify
+from walker.parse.ids import assign_ids
 from walker.parse.read import SourceText
 from walker.parse.split import split_articles
+from walker.parse.text import slugify
 
 
 def parse_source(source_text: SourceText, source: str) -> ParseResult:
@@ -23,14 +20,7 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     diagnostics: list[Diagnostic] = list(source_text.diagnostics)
     front = split_frontmatter(source_text.text)
     diagnostics.extend(front.diagnostics)
-    body = isolate_directive_lines(front.body)
-    blocks = merge_admonitions(convert_templates(to_blocks(body, front.body_line)))
-    blocks = promote_bold_members(label_headings(blocks))
-    blocks, found = drop_furniture(blocks)
-    diagnostics.extend(found)
-    blocks, found = drop_repeats(blocks)
-    diagnostics.extend(found)
-    blocks, found = drop_near_copies(blocks)
+    blocks, found = clean_blocks(to_blocks(clean_source(front.body), front.body_line))
     diagnostics.extend(found)
     articles = split_articles(blocks) or [[]]
     built: list[Guide] = []

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from walker.parse.blocks import Block, Kind
-
-_ENDING = re.compile(
-    r"^(?:\d+[.:)]?\s*)?(?:conclusion|in conclusion|final (?:thoughts|words)|summary|wrapping up"
-    r"|wrap[- ]up|the bottom line|bottom line|to sum up|closing thoughts)\b",
-    re.I,
-)
+from walker.parse.vocabulary import ENDING_TITLE
 
 
 def is_ending_heading(text: str) -> bool:
     """Tell whether a heading closes an article (Conclusion, Final thoughts, Summary ...)."""
-    return bool(_ENDING.match(text.strip()))
+    return bool(ENDING_TITLE.match(text.strip()))
 
 
 def split_articles(blocks: list[Block]) -> list[list[Block]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from walker.model import Diagnostic
 from walker.parse.blocks import Block, Kind, to_blocks
 from walker.parse.clean.templates import tab_heading
-from walker.parse.recognise.callouts import kind_named
-from walker.parse.recognise.prerequisites import is_prerequisite_heading
 from walker.parse.text import MAX_HEADING_LEVEL
+from walker.parse.vocabulary import callout_kind_named, is_prerequisite_title
 
 _OPEN = re.compile(r"^:{3,}\s*([A-Za-z]+)\s*(?:\[([^\]]*)\])?\s*(.*)$")
 _CLOSE = re.compile(r"^:{3,}\s*$")
@@ -21,7 +21,7 @@ _CONTENT_TAB = re.compile(r"^===\+?\s+\"([^\"]+)\"\s*$")
 _MKDOCS = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z]+)(?:\s+\"([^\"]*)\")?\s*$")
 
 
-def merge_admonitions(blocks: list[Block]) -> list[Block]:
+def merge_admonitions(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Fold each admonition container into a single callout paragraph."""
     out: list[Block] = []
     index = 0
@@ -49,7 +49,7 @@ def merge_admonitions(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
         index += 1
-    return out
+    return out, []
 
 
 def _content_tabs(blocks: list[Block], index: int, level: int, out: list[Block]) -> int:
@@ -75,10 +75,10 @@ def _closing(blocks: list[Block], start: int) -> int:
 
 
 def _container(name: str, title: str, content: list[Block], line: int) -> list[Block]:
-    if is_prerequisite_heading(title) and any(b.kind is Kind.LIST for b in content):
+    if is_prerequisite_title(title) and any(b.kind is Kind.LIST for b in content):
         heading = Block(Kind.PARAGRAPH, line, f"**{title.strip()}:**", f"{title.strip()}:")
         return [heading, *(b for b in content if b.kind is Kind.LIST)]
-    kind = kind_named(name)
+    kind = callout_kind_named(name)
     if kind is None:
         return [] if name.lower() == "image" else content
     texts = [b.text if b.kind is not Kind.LIST else _list_text(b) for b in content]

@@ -3,65 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from walker.model import Diagnostic, Level
 from walker.parse.blocks import Block, Kind, strip_html
-
-_AD_HTML = re.compile(
-    r"<(?:ins|script|iframe|div|span|aside|a|img|form)\b|adsbygoogle|\bads?\b", re.I
+from walker.parse.rules import RuleTable
+from walker.parse.vocabulary import (
+    AD_HTML,
+    AD_REGION_NAME,
+    AUTHOR_BIO,
+    AVATAR,
+    BUTTON,
+    COMMENTS_HEADER,
+    DATE_LINE,
+    FOLLOW_HANDLE,
+    HTML_LED,
+    LINK_LIST_LABEL,
+    LINK_LIST_LEAD,
+    PROMO,
 )
+
 _REGION_START = re.compile(r"<!--\s*(.*?)\s*(?:begin|start)s?\s*-->", re.I)
 _REGION_END = re.compile(r"<!--\s*(.*?)\s*(?:end|stop)s?\s*-->", re.I)
-_AD_NAME = re.compile(r"\b(?:ads?|advert\w*|affiliate|sponsor\w*|promo\w*|banner|widget)\b", re.I)
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-)
-_DATE_LINE = re.compile(
-    rf"^(?:(?:by|posted|published|updated|last updated)\b[^.]{{0,60}}?)?\W*{_MONTH}\b.{{0,40}}$"
-    rf"|^(?:by|written by|posted by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}\W{{0,3}}$"
-    r"|^\d{4}-\d{2}-\d{2}\b.{0,40}$",
-    re.I,
-)
-_AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3} is an? (?:[\w-]+ ){0,3}"
-    r"(?:writer|author|editor|blogger|journalist|contributor)\b",
-)
-_FOLLOW = re.compile(r"^follow\s+@", re.I)
-_PROMO = re.compile(
-    r"^(?:sponsored|advertisement|advertising|ad|promoted|partner content)\b\s*:?"
-    r"|\bunsubscribe\b|\bsubscribe to (?:our|my|the)\b|\bjoin (?:our|my) (?:newsletter|mailing)"
-    r"|\bsign up for (?:our|my|the) (?:newsletter|emails?)\b|\bstraight to your inbox\b",
-    re.I,
-)
-_LINK_LABEL = re.compile(
-    r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|you may also like"
-    r"|recommended(?: for you)?|more from|further reading|read more|share this|like this"
-    r"|share on \w+|posted in\b.*|filed under\b.*|tagged\b.*|table of contents|contents"
-    r"|in this (?:article|post|guide)|jump to\b.*|on this page)\s*:?$",
-    re.I,
-)
-_COMMENTS = re.compile(
-    r"^(?:\d+\s+(?:thoughts|comments|responses|replies)\s+(?:on|to)\b.*|leave a (?:reply|comment)"
-    r"|your email address will not be published.*|comments?\s*\(\d+\))\s*$",
-    re.I,
-)
-_LINK_LABEL_LEAD = re.compile(
-    r"^(?:also read|read also|related(?: posts| articles| reading)?|see also|read more"
-    r"|you may also like|recommended(?: reading)?|more from \w+)\s*:",
-    re.I,
-)
-_BUTTON = re.compile(
-    r"\b(?:free download|download now|download for|buy now|try (?:it )?(?:for )?free|free trial"
-    r"|get it now|learn more|download (?:win|mac|windows|android|ios)\w*)\b",
-    re.I,
-)
-_HTML_LED = re.compile(
-    r"\s*<(?:a|img|div|span|ins|script|iframe|p|figure|button|form|table|center|section|noscript)\b",
-    re.I,
-)
-_AVATAR = re.compile(r"\b(?:author|avatar|profile photo|headshot)\b", re.I)
 
 
 def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
@@ -77,7 +41,7 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             else:
                 dropped += 1
                 continue
-        if block.kind is Kind.PARAGRAPH and _COMMENTS.match(_first_line(block)):
+        if block.kind is Kind.PARAGRAPH and COMMENTS_HEADER.match(_first_line(block)):
             comments_until = 2
             _add_break(kept, block)
             dropped += 1
@@ -90,17 +54,17 @@ def drop_furniture(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             continue
         if block.kind is Kind.HTML:
             start = _REGION_START.search(block.text)
-            if start and _AD_NAME.search(start.group(1)):
+            if start and AD_REGION_NAME.search(start.group(1)):
                 if not _REGION_END.search(block.text[start.end() :]):
                     region = start.group(1).lower()
                 _add_break(kept, block)
-            elif _AD_HTML.search(block.text):
+            elif AD_HTML.search(block.text):
                 _add_break(kept, block)
             dropped += 1
             continue
-        if block.kind is Kind.PARAGRAPH and _HTML_LED.match(block.source):
+        if block.kind is Kind.PARAGRAPH and HTML_LED.match(block.source):
             if len(block.text) < 400:
-                if _AD_HTML.search(block.source):
+                if AD_HTML.search(block.source):
                     _add_break(kept, block)
                 dropped += 1
                 continue
@@ -131,7 +95,7 @@ def _ends_article(block: Block) -> bool:
     """Related-links lists and "Also read:" labels sit where one article ends."""
     if block.kind is Kind.LIST:
         return not any(item.anchor_link for item in block.items)
-    return bool(_LINK_LABEL.match(block.text.strip())) or _is_related_links(block)
+    return bool(LINK_LIST_LABEL.match(block.text.strip())) or related_links(block, [], 0)
 
 
 def _add_break(kept: list[Block], block: Block) -> None:
@@ -146,42 +110,92 @@ def _without_html(block: Block) -> Block:
     return replace(block, source=strip_html(block.source), items=items)
 
 
-def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
-    text = block.text.strip()
-    if block.kind is Kind.PARAGRAPH:
-        if block.image_only:
-            return all(_AVATAR.search(image.alt) for image in block.images)
-        return (
-            bool(_DATE_LINE.match(text))
-            or bool(_AUTHOR_BIO.match(text))
-            or bool(_FOLLOW.match(text))
-            or bool(_LINK_LABEL.match(_first_line(block)))
-            or bool(_PROMO.search(text) and len(text) < 300)
-            or _is_related_links(block)
-            or _is_button(block)
-            or _is_author_name(block, blocks, index)
-        )
-    if block.kind is Kind.QUOTE:
-        return _is_related_links(block)
-    if block.kind is Kind.HEADING:
-        return block.level >= 3 and _is_author_name(block, blocks, index)
-    if block.kind is Kind.LIST:
-        return bool(block.items) and all(item.link_only for item in block.items)
-    return False
+FurnitureRule = Callable[[Block, list[Block], int], bool]
+"""A furniture rule: (block, all blocks, its index) to whether the block is page furniture."""
+
+FURNITURE_BLOCKS: RuleTable[FurnitureRule] = RuleTable("furniture-blocks")
+"""Blocks of page furniture among the article's own text; any rule that says yes drops one."""
 
 
-def _is_related_links(block: Block) -> bool:
-    """ "Also read: [one](..) | [two](..)": a label and links, nothing else."""
-    lead = _LINK_LABEL_LEAD.match(block.text)
+@FURNITURE_BLOCKS.rule("avatar-pictures", found_in=())
+def avatar_pictures(block: Block, blocks: list[Block], index: int) -> bool:
+    """A paragraph of pictures that are all author avatars or headshots."""
+    return (
+        block.kind is Kind.PARAGRAPH
+        and block.image_only
+        and (all(AVATAR.search(image.alt) for image in block.images))
+    )
+
+
+def _prose(block: Block) -> str:
+    """The text of a paragraph that is not only pictures ('' for anything else)."""
+    return block.text.strip() if block.kind is Kind.PARAGRAPH and not block.image_only else ""
+
+
+@FURNITURE_BLOCKS.rule("byline-date", found_in=())
+def byline_date(block: Block, blocks: list[Block], index: int) -> bool:
+    """A byline or date line: "By Jane Doe", "Updated March 3, 2024", "2024-03-03"."""
+    return bool(DATE_LINE.match(_prose(block))) if _prose(block) else False
+
+
+@FURNITURE_BLOCKS.rule("author-bio", found_in=())
+def author_bio(block: Block, blocks: list[Block], index: int) -> bool:
+    """An author's biography: "Jane Doe is a tech writer who ..."."""
+    return bool(AUTHOR_BIO.match(_prose(block))) if _prose(block) else False
+
+
+@FURNITURE_BLOCKS.rule("follow-handle", found_in=())
+def follow_handle(block: Block, blocks: list[Block], index: int) -> bool:
+    """A "Follow @someone" line."""
+    return bool(FOLLOW_HANDLE.match(_prose(block))) if _prose(block) else False
+
+
+@FURNITURE_BLOCKS.rule("link-list-label", found_in=())
+def link_list_label(block: Block, blocks: list[Block], index: int) -> bool:
+    """A label over links elsewhere: "Related posts", "Table of contents", "Tagged ..."."""
+    return bool(_prose(block)) and bool(LINK_LIST_LABEL.match(_first_line(block)))
+
+
+@FURNITURE_BLOCKS.rule("promo-text", found_in=())
+def promo_text(block: Block, blocks: list[Block], index: int) -> bool:
+    """A short sponsored or newsletter paragraph ("Subscribe to our newsletter")."""
+    text = _prose(block)
+    return bool(text) and bool(PROMO.search(text)) and len(text) < 300
+
+
+@FURNITURE_BLOCKS.rule("related-links", found_in=())
+def related_links(block: Block, blocks: list[Block], index: int) -> bool:
+    """ "Also read: [one](..) | [two](..)": a label and links, nothing else (or quoted)."""
+    if block.kind is not Kind.QUOTE and not _prose(block):
+        return False
+    lead = LINK_LIST_LEAD.match(block.text)
     return lead is not None and len(block.link_text) >= (len(block.text) - lead.end()) * 0.6
 
 
-def _is_button(block: Block) -> bool:
-    text = block.text
-    if not block.link_text and not block.images:
+@FURNITURE_BLOCKS.rule("download-button", found_in=())
+def download_button(block: Block, blocks: list[Block], index: int) -> bool:
+    """A link or picture worded as a button: "Download now", "Buy now", "Free trial"."""
+    text = _prose(block)
+    if not text or (not block.link_text and not block.images):
         return False
-    outside = len(text) - len(block.link_text)
-    return bool(_BUTTON.search(text)) and outside < 60
+    return bool(BUTTON.search(text)) and len(text) - len(block.link_text) < 60
+
+
+@FURNITURE_BLOCKS.rule("byline-name", found_in=())
+def byline_name(block: Block, blocks: list[Block], index: int) -> bool:
+    """A short name (a paragraph or a minor heading) right before a date line or a bio."""
+    is_candidate = bool(_prose(block)) or (block.kind is Kind.HEADING and block.level >= 3)
+    return is_candidate and _is_author_name(block, blocks, index)
+
+
+@FURNITURE_BLOCKS.rule("link-only-list", found_in=())
+def link_only_list(block: Block, blocks: list[Block], index: int) -> bool:
+    """A list whose every item is only a link (related posts, a table of contents)."""
+    return block.kind is Kind.LIST and bool(block.items) and all(i.link_only for i in block.items)
+
+
+def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:
+    return any(rule(block, blocks, index) for rule in FURNITURE_BLOCKS.active())
 
 
 def _is_author_name(block: Block, blocks: list[Block], index: int) -> bool:
@@ -195,4 +209,4 @@ def _is_author_name(block: Block, blocks: list[Block], index: int) -> bool:
     if following is None or following.kind is not Kind.PARAGRAPH:
         return False
     nxt = following.text.strip()
-    return bool(_DATE_LINE.match(nxt) or _AUTHOR_BIO.match(nxt))
+    return bool(DATE_LINE.match(nxt) or AUTHOR_BIO.match(nxt))

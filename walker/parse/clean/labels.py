@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from walker.model import Diagnostic
 from walker.parse.blocks import Block, Kind, to_blocks
-from walker.parse.recognise.headings import member_label
 from walker.parse.text import MAX_HEADING_LEVEL, lead_in_markdown
+from walker.parse.vocabulary import LABEL_LINE, MEMBER_LABEL
 
-_LABEL_LINE = re.compile(r"^(method|part|option|way)\s+(\d+)(?:\s+of\s+\d+)?\s*:?$", re.I)
 _BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
 
 
-def promote_bold_members(blocks: list[Block]) -> list[Block]:
+def promote_bold_members(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Turn paragraphs led by a bold "Option N"/"Method N" label into headings."""
     out: list[Block] = []
     level = 0
@@ -28,7 +28,7 @@ def promote_bold_members(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         lead = _BOLD_LEAD.match(block.source) if block.kind is Kind.PARAGRAPH else None
-        if lead is None or not member_label(lead.group(2)):
+        if lead is None or not MEMBER_LABEL.match(lead.group(2)):
             out.append(block)
             continue
         heading_level = min(level + 1, MAX_HEADING_LEVEL)
@@ -45,15 +45,15 @@ def promote_bold_members(blocks: list[Block]) -> list[Block]:
         )
         rest = lead_in_markdown(block.source, lead.group(2)) or ""
         out.extend(to_blocks(rest.lstrip(".: "), block.line) if rest.strip(".: ") else [])
-    return out
+    return out, []
 
 
-def label_headings(blocks: list[Block]) -> list[Block]:
+def label_headings(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Fold a "Method 1 of 3:" paragraph into the heading it labels ("Method 1: ...")."""
     out: list[Block] = []
     label = ""
     for block in blocks:
-        match = _LABEL_LINE.match(block.text) if block.kind is Kind.PARAGRAPH else None
+        match = LABEL_LINE.match(block.text) if block.kind is Kind.PARAGRAPH else None
         if match:
             word = match.group(1).lower()
             label = f"{word.capitalize()} {match.group(2)}: " if word != "part" else ""
@@ -63,4 +63,4 @@ def label_headings(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=text, source=f"{'#' * block.level} {text}")
         label = ""
         out.append(block)
-    return out
+    return out, []

@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 
 from walker.model import Diagnostic, Level
 from walker.parse.blocks import Block, Kind
-from walker.parse.text import STEP_LABEL
+from walker.parse.vocabulary import STEP_LABEL
 
 MIN_RUN_CHARS = 80
 MIN_SINGLE_CHARS = 200

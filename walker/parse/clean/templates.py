@@ -10,26 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from walker.model import Diagnostic
 from walker.parse.blocks import Block, Kind, to_blocks
-from walker.parse.ids import slugify
-from walker.parse.text import MAX_HEADING_LEVEL, TAB_LINK, TEMPLATE_DIRECTIVE
+from walker.parse.text import MAX_HEADING_LEVEL, TAB_LINK, TEMPLATE_DIRECTIVE, slugify
+from walker.parse.vocabulary import (
+    HEADING_SHORTCODE_NAMES,
+    SHORTCODE_CALLOUT_CLOSE,
+    SHORTCODE_CALLOUT_OPEN,
+    TAB_SHORTCODE,
+)
 
 _DIRECTIVE_SPLIT = re.compile(r"(\{%.*?%\}|\{\{.*?\}\})", re.S)
-_TAB_START = re.compile(
-    r"^\s*\{\{[<%]\s*tab\s+(?:name|title|header|label)\s*=\s*[\"“]([^\"”]+)[\"”][^}]*[>%]\}\}\s*",
-    re.I,
-)
 _TABS_END = re.compile(r"^\s*\{\{[<%]\s*/tabs\s*[>%]\}\}", re.I)
 _JSX_TAB = re.compile(r"<TabItem\b([^>]*)>|</Tabs\s*>")
 _JSX_NAME = re.compile(r"\b(label|value)\s*=\s*[\"'{]+([^\"'}]+)")
-_CALLOUT_OPEN = re.compile(
-    r"\{\{[<%]\s*(note|tip|hint|info|warning|caution|danger|important)\b[^}]*[>%]\}\}", re.I
-)
-_CALLOUT_CLOSE = re.compile(
-    r"\{\{[<%]\s*/\s*(?:note|tip|hint|info|warning|caution|danger|important)\s*[>%]\}\}", re.I
-)
-
-
 _DIRECTIVE_LINE = re.compile(r"^\s{0,3}(?:\{%.*?%\}|\{\{.*?\}\})\s*$")
 _MARK = "<!--walker-directive "
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -53,7 +47,7 @@ def isolate_directive_lines(body: str) -> str:
     return "\n".join(lines)
 
 
-def convert_templates(blocks: list[Block]) -> list[Block]:
+def convert_templates(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Turn tab shortcodes into headings and drop blocks that are only template directives."""
     out: list[Block] = []
     section_level = 0
@@ -87,7 +81,7 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         directives = _DIRECTIVE_SPLIT.split(block.source)[1::2]
-        if any(_TAB_START.match(d) or _TABS_END.match(d) for d in directives):
+        if any(TAB_SHORTCODE.match(d) or _TABS_END.match(d) for d in directives):
             tab_level = tab_level or min(section_level + 1, MAX_HEADING_LEVEL)
             tab_level = _split_tabs(block, tab_level, out)
             continue
@@ -95,25 +89,18 @@ def convert_templates(blocks: list[Block]) -> list[Block]:
         text = TEMPLATE_DIRECTIVE.sub("", text).strip()
         if text:
             out.append(replace(block, text=text, source=TEMPLATE_DIRECTIVE.sub("", source).strip()))
-    return out
+    return out, []
 
 
 _HEADING_SHORTCODE = re.compile(r"\{\{[<%]\s*heading\s+[\"“]([\w-]+)[\"”]\s*[>%]\}\}", re.I)
-_HEADING_NAMES = {
-    "prerequisites": "Before you begin",
-    "cleanup": "Clean up",
-    "whatsnext": "What's next",
-    "objectives": "Objectives",
-    "synopsis": "Synopsis",
-    "options": "Options",
-    "seealso": "See also",
-}
 
 
 def _named_heading(block: Block) -> Block:
     """``## {{% heading "cleanup" %}}`` is the heading the site would render ("Clean up")."""
     text = _HEADING_SHORTCODE.sub(
-        lambda match: _HEADING_NAMES.get(match.group(1).lower(), match.group(1).capitalize()),
+        lambda match: HEADING_SHORTCODE_NAMES.get(
+            match.group(1).lower(), match.group(1).capitalize()
+        ),
         block.text,
     )
     text = TEMPLATE_DIRECTIVE.sub("", text).strip()
@@ -142,8 +129,8 @@ def tab_heading(name: str, level: int, line: int) -> Block:
 
 def _callout_label(text: str) -> str:
     """``{{< note >}}x{{< /note >}}`` reads as ``Note: x`` for the callout recogniser."""
-    text = _CALLOUT_OPEN.sub(lambda match: f"{match.group(1).capitalize()}: ", text)
-    return _CALLOUT_CLOSE.sub("", text)
+    text = SHORTCODE_CALLOUT_OPEN.sub(lambda match: f"{match.group(1).capitalize()}: ", text)
+    return SHORTCODE_CALLOUT_CLOSE.sub("", text)
 
 
 def _split_tabs(block: Block, tab_level: int, out: list[Block]) -> int | None:
@@ -154,7 +141,7 @@ def _split_tabs(block: Block, tab_level: int, out: list[Block]) -> int | None:
             if part.strip():
                 out.extend(to_blocks(_callout_label(part).strip(), block.line))
             continue
-        tab = _TAB_START.match(part)
+        tab = TAB_SHORTCODE.match(part)
         if tab:
             level = level or tab_level
             out.append(tab_heading(tab.group(1).strip(), level, block.line))

@@ -1,40 +1,26 @@
-"""Recognise callouts: Tip / Note / Warning paragraphs, blockquotes and admonitions."""
+"""Recognise callouts: Tip / Note / Warning paragraphs, blockquotes and admonitions.
+
+Each way of writing a callout is a rule of the CALLOUT_FORMS table, tried in order on the
+plain text of a paragraph or blockquote; the first that answers decides.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from walker.model import Callout, CalloutKind
 from walker.parse.blocks import Block, Kind
-
-_KINDS: dict[str, CalloutKind] = {
-    "tip": CalloutKind.TIP,
-    "tips": CalloutKind.TIP,
-    "pro tip": CalloutKind.TIP,
-    "pro tips": CalloutKind.TIP,
-    "bonus tip": CalloutKind.TIP,
-    "hint": CalloutKind.TIP,
-    "note": CalloutKind.NOTE,
-    "notes": CalloutKind.NOTE,
-    "info": CalloutKind.NOTE,
-    "keep in mind": CalloutKind.NOTE,
-    "remember": CalloutKind.NOTE,
-    "warning": CalloutKind.WARNING,
-    "caution": CalloutKind.WARNING,
-    "danger": CalloutKind.WARNING,
-    "important": CalloutKind.WARNING,
-    "attention": CalloutKind.WARNING,
-}
-_NAMES = "|".join(sorted((re.escape(name) for name in _KINDS), key=len, reverse=True))
-_GITHUB = re.compile(r"^\[!(NOTE|TIP|WARNING|CAUTION|IMPORTANT)\]\s*", re.I)
-_ADMONITION = re.compile(
-    rf"^(?::::+|!!!|\?\?\?|\{{\{{[<%]\s*)\s*({_NAMES})\b[^\n]*?(?:[>%]\}}\}})?\s*", re.I
+from walker.parse.rules import RuleTable
+from walker.parse.vocabulary import (
+    CALLOUT_LABEL,
+    CALLOUT_WORDS,
+    CONTAINER_CALLOUT,
+    CONTAINER_END,
+    GITHUB_ALERT,
+    KEEP_IN_MIND,
+    SHOUTED_CALLOUT,
 )
-_ADMONITION_END = re.compile(r"\s*(?::::+|\{\{[<%]\s*/\s*\w+\s*[>%]\}\})\s*$")
-_LABEL = re.compile(rf"^({_NAMES})\s*(?::|—|–|-|!)\s*", re.I)
-_SHOUTED = re.compile(r"^(NOTE|TIP|HINT|WARNING|CAUTION|DANGER|IMPORTANT|ATTENTION)\b[!:.]?\s*")
-_KEEP_IN_MIND = re.compile(r"^keep in mind\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,9 +30,60 @@ class CalloutLabel:
     kind: CalloutKind
 
 
-def kind_named(name: str) -> CalloutKind | None:
-    """Return the callout kind a label word names (Tip, Note, Warning ...), if any."""
-    return _KINDS.get(name.strip().lower())
+CalloutForm = Callable[[str], "Callout | CalloutLabel | None"]
+"""A callout rule: a block's plain text to a callout, a lone label, or None (not this form)."""
+
+CALLOUT_FORMS: RuleTable[CalloutForm] = RuleTable("callout-forms")
+"""The ways a paragraph or blockquote can be a callout, in the order they are tried."""
+
+
+def _labelled(kind: CalloutKind, rest: str) -> Callout | CalloutLabel:
+    rest = rest.strip()
+    return Callout(kind, rest) if rest else CalloutLabel(kind)
+
+
+@CALLOUT_FORMS.rule("github-alert", found_in=("fixture:callouts", "seed"))
+def github_alert(text: str) -> Callout | CalloutLabel | None:
+    """A GitHub alert: a blockquote opening `[!NOTE]`, `[!TIP]`, `[!WARNING]` ..."""
+    match = GITHUB_ALERT.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :].strip()
+    return Callout(CALLOUT_WORDS[match.group(1).lower()], rest) if rest else None
+
+
+@CALLOUT_FORMS.rule("admonition-opener", found_in=("fixture:r2docs_mkdocs_admonitions_tabs",))
+def admonition_opener(text: str) -> Callout | CalloutLabel | None:
+    """An admonition left in one paragraph: `:::tip ...`, `!!! note ...`, `{{< warning >}}`."""
+    match = CONTAINER_CALLOUT.match(text)
+    if not match:
+        return None
+    body = CONTAINER_END.sub("", text[match.end() :]).strip()
+    return Callout(CALLOUT_WORDS[match.group(1).lower()], body) if body else None
+
+
+@CALLOUT_FORMS.rule("shouted-label", found_in=("fixture:web",))
+def shouted_label(text: str) -> Callout | CalloutLabel | None:
+    """A label in capitals with or without a colon: "WARNING Unplug it first"."""
+    match = SHOUTED_CALLOUT.match(text)
+    if not match or match.group(1).lower() not in CALLOUT_WORDS:
+        return None
+    return _labelled(CALLOUT_WORDS[match.group(1).lower()], text[match.end() :])
+
+
+@CALLOUT_FORMS.rule("callout-label", found_in=("fixture:callouts", "seed"))
+def callout_label(text: str) -> Callout | CalloutLabel | None:
+    """A paragraph led by a callout word and a colon or dash: "Tip: ...", "Note — ..."."""
+    match = CALLOUT_LABEL.match(text)
+    if not match:
+        return None
+    return _labelled(CALLOUT_WORDS[match.group(1).lower()], text[match.end() :])
+
+
+@CALLOUT_FORMS.rule("keep-in-mind", found_in=("fixture:web",))
+def keep_in_mind(text: str) -> Callout | CalloutLabel | None:
+    """A paragraph opening "Keep in mind ..." is a note as a whole."""
+    return Callout(CalloutKind.NOTE, text) if KEEP_IN_MIND.match(text) else None
 
 
 def callout_of(block: Block) -> Callout | CalloutLabel | None:
@@ -54,26 +91,10 @@ def callout_of(block: Block) -> Callout | CalloutLabel | None:
     if block.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
         return None
     text = block.text.strip()
-    github = _GITHUB.match(text)
-    if github:
-        kind = _KINDS[github.group(1).lower()]
-        return Callout(kind, text[github.end() :].strip()) if text[github.end() :].strip() else None
-    admonition = _ADMONITION.match(text)
-    if admonition:
-        body = _ADMONITION_END.sub("", text[admonition.end() :]).strip()
-        return Callout(_KINDS[admonition.group(1).lower()], body) if body else None
-    shouted = _SHOUTED.match(text)
-    if shouted and shouted.group(1).lower() in _KINDS:
-        rest = text[shouted.end() :].strip()
-        kind = _KINDS[shouted.group(1).lower()]
-        return Callout(kind, rest) if rest else CalloutLabel(kind)
-    label = _LABEL.match(text)
-    if label:
-        kind = _KINDS[label.group(1).lower()]
-        rest = text[label.end() :].strip()
-        return Callout(kind, rest) if rest else CalloutLabel(kind)
-    if _KEEP_IN_MIND.match(text):
-        return Callout(CalloutKind.NOTE, text)
+    for form in CALLOUT_FORMS.active():
+        found = form(text)
+        if found is not None:
+            return found
     return None
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Kind
 from walker.parse.outline import Outline
+from walker.parse.recognise.choices import invites_choice, plain_text_of, sibling_group
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
     callout_section_kind,
     is_task_heading,
-    means_key,
     member_label,
     offers_variants,
     opens_with_instruction,
@@ -21,20 +22,19 @@ from walker.parse.recognise.headings import (
     role_of,
     strip_member_label,
 )
-from walker.parse.recognise.passages import clean_title, holds_steps, is_outcome
-from walker.parse.recognise.prerequisites import (
-    Passage,
-    is_prerequisite_heading,
-    prerequisites_in_section,
-)
+from walker.parse.recognise.passages import clean_title, is_outcome
+from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
 from walker.parse.recognise.steps import recognise_steps, step_from_section
+from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, STEP_LABEL, is_imperative, pinned_id, sentences
+from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
+from walker.parse.vocabulary import (
+    GENERIC_SECTION_TITLES,
+    STEP_LABEL,
+    is_prerequisite_title,
+)
 
 CHOOSE_ONE = "Choose one"
-_GENERIC_SECTIONS = frozenset(
-    {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
-)
 
 
 @dataclass(frozen=True)
@@ -62,75 +62,148 @@ def recognise_flow(
     choosing = choosing or invites_choice(intro) or offers_variants(section)
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
-        index = _take_child(
-            children,
-            index,
-            nodes,
-            section,
-            found,
-            promote_tasks=not ended,
-            choosing=choosing,
-            in_branch=in_branch,
-        )
+        place = Place(children, index, nodes, section, found, not ended, choosing, in_branch)
+        index = next(i for rule in FLOW_CHILDREN.active() if (i := rule(place)) is not None)
     flow = Flow(tuple(nodes), intro)
     if intro:
         passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
-        found.scan_requirements(_plain(intro), section.line, passage)
+        found.scan_requirements(plain_text_of(intro), section.line, passage)
     return flow
 
 
-def _take_child(
-    children: list[Outline],
-    index: int,
-    nodes: list[Node],
-    parent: Outline,
-    found: Found,
-    *,
-    promote_tasks: bool,
-    choosing: bool = False,
-    in_branch: bool = False,
-) -> int:
-    """Add what the child at ``index`` contributes; return the index of the next child."""
-    child = children[index]
-    if child.heading is None:
-        nodes.extend(recognise_flow(child, found).nodes)
-        return index + 1
-    role = role_of(child)
-    if role is Role.PREREQUISITES:
-        _take_prerequisites(child, nodes, found)
-        return index + 1
-    if role is Role.FURNITURE:
-        return index + 1
-    if role is Role.CALLOUTS:
-        _take_callouts(child, found)
-        return index + 1
-    if role is Role.STEP:
-        _take_step_heading(child, nodes, found)
-        return index + 1
-    group = _group(children, index, choosing=choosing, in_branch=in_branch)
-    if len(group) >= 2:
-        nodes.append(_choice(group, parent.title, found))
-        return index + len(group)
-    if role in (Role.ALTERNATIVES, Role.WAYS):
-        branches = [c for c in child.children if role_of(c) is not Role.FURNITURE]
-        if branches:
-            _add_alternatives(child, branches, nodes, found, with_main=role is Role.ALTERNATIVES)
-            return index + 1
-    trial = Found()
-    flow = recognise_flow(child, trial)
-    if not flow.has_steps and promote_tasks and is_task_heading(child):
-        nodes.append(_heading_step(child, found))
-        return index + 1
-    found.absorb(trial)
+@dataclass
+class Place:
+    """A child heading where the flow recogniser stands, with what it is adding to."""
+
+    children: list[Outline]
+    index: int
+    nodes: list[Node]
+    parent: Outline
+    found: Found
+    promote_tasks: bool  # no Conclusion yet: a task heading may still be a step
+    choosing: bool
+    in_branch: bool
+
+    @property
+    def child(self) -> Outline:
+        """The child heading's section."""
+        return self.children[self.index]
+
+    @cached_property
+    def role(self) -> Role:
+        """What the child's heading says it is."""
+        return role_of(self.child)
+
+    @cached_property
+    def trial(self) -> tuple[Flow, Found]:
+        """The child's own flow, recognised into a collector of its own until it is kept."""
+        found = Found()
+        return recognise_flow(self.child, found), found
+
+
+ChildRule = Callable[[Place], "int | None"]
+"""A flow rule: takes the child at a place; returns the index of the next child, or None."""
+
+FLOW_CHILDREN: RuleTable[ChildRule] = RuleTable("flow-children")
+"""What a child heading adds to its parent's flow; the last rule takes any child."""
+
+
+@FLOW_CHILDREN.rule("headless-child", found_in=())
+def headless_child(place: Place) -> int | None:
+    """Blocks after a closed tab group (no heading of their own) go on the parent's flow."""
+    if place.child.heading is not None:
+        return None
+    place.nodes.extend(recognise_flow(place.child, place.found).nodes)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("prerequisites-section", found_in=())
+def prerequisites_section(place: Place) -> int | None:
+    """A prerequisites section gives prerequisites (and any steps written after them)."""
+    if place.role is not Role.PREREQUISITES:
+        return None
+    _take_prerequisites(place.child, place.nodes, place.found)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("furniture-section", found_in=())
+def furniture_section(place: Place) -> int | None:
+    """A section of page furniture or reference matter adds nothing."""
+    return place.index + 1 if place.role is Role.FURNITURE else None
+
+
+@FLOW_CHILDREN.rule("callouts-section", found_in=())
+def callouts_section(place: Place) -> int | None:
+    """A "Tips" / "Warnings" section gives guide callouts."""
+    if place.role is not Role.CALLOUTS:
+        return None
+    _take_callouts(place.child, place.found)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("step-heading", found_in=())
+def step_heading(place: Place) -> int | None:
+    """A step heading is one step (or a choice, when its subheadings offer ways)."""
+    if place.role is not Role.STEP:
+        return None
+    _take_step_heading(place.child, place.nodes, place.found)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("choice-group", found_in=())
+def choicesibling_group(place: Place) -> int | None:
+    """A run of sibling headings that the choice-members rules group is one choice."""
+    group = sibling_group(
+        place.children, place.index, choosing=place.choosing, in_branch=place.in_branch
+    )
+    if len(group) < 2:
+        return None
+    place.nodes.append(_choice(group, place.parent.title, place.found))
+    return place.index + len(group)
+
+
+@FLOW_CHILDREN.rule("alternatives-section", found_in=())
+def alternatives_section(place: Place) -> int | None:
+    """An "Alternatives" or "N ways" heading: its subheadings are the ways."""
+    role = place.role
+    if role not in (Role.ALTERNATIVES, Role.WAYS):
+        return None
+    branches = [c for c in place.child.children if role_of(c) is not Role.FURNITURE]
+    if not branches:
+        return None
+    with_main = role is Role.ALTERNATIVES
+    _add_alternatives(place.child, branches, place.nodes, place.found, with_main=with_main)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("task-heading", found_in=())
+def task_heading(place: Place) -> int | None:
+    """A heading naming a task ("Verify the install") over an instruction is one step."""
+    child = place.child
+    if not place.promote_tasks or not is_task_heading(child):
+        return None
+    if place.trial[0].has_steps:
+        return None
+    place.nodes.append(_heading_step(child, place.found))
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("plain-section", found_in=())
+def plain_section(place: Place) -> int | None:
+    """Any other heading with steps under it is a section of the flow (or its choice)."""
+    child = place.child
+    flow, found = place.trial
+    place.found.absorb(found)
     if flow.has_steps:
         title, pinned = pinned_id(clean_title(child.title))
-        if title.lower() in _GENERIC_SECTIONS:
-            nodes.extend(flow.nodes)
+        if title.lower() in GENERIC_SECTION_TITLES:
+            place.nodes.extend(flow.nodes)
         elif len(flow.nodes) == 1 and isinstance(flow.nodes[0], Choice):
-            nodes.append(replace(flow.nodes[0], id=pinned or flow.nodes[0].id, title=title))
+            choice = flow.nodes[0]
+            place.nodes.append(replace(choice, id=pinned or choice.id, title=title))
         else:
-            nodes.append(Section(pinned, title, flow.nodes, child.line))
-    return index + 1
+            place.nodes.append(Section(pinned, title, flow.nodes, child.line))
+    return place.index + 1
 
 
 def _take_callouts(child: Outline, found: Found) -> None:
@@ -169,7 +242,9 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     """A "Step N" heading is one step, unless its subheadings offer a choice of ways."""
     children = list(child.children)
     choosing = invites_choice("\n\n".join(block.source for block in child.blocks))
-    if not any(len(_group(children, i, choosing=choosing)) >= 2 for i in range(len(children))):
+    if not any(
+        len(sibling_group(children, i, choosing=choosing)) >= 2 for i in range(len(children))
+    ):
         step = _heading_step(child, found)
         if nodes and isinstance(nodes[-1], Step) and _only_states_outcome(child):
             nodes[-1] = _with_outcome(nodes[-1], step)
@@ -213,62 +288,13 @@ def _without_label(title: str) -> str:
     return title[match.end() :].strip() if match else title.strip()
 
 
-def _group(
-    children: list[Outline], index: int, *, choosing: bool = False, in_branch: bool = False
-) -> list[Outline]:
-    """Collect the run of sibling headings that form one choice with the child at index.
-
-    ``choosing`` says the text before the headings invites a choice ("Pick the one that
-    suits you:"), so plain sibling headings are alternatives too; ``in_branch`` says they sit
-    in one way of a choice, where named siblings that each hold a procedure ("Samsung
-    phones", "Pixel phones") are variants of that way.
-    """
-    first = children[index]
-    key = _member_key(first, choosing, in_branch)
-    if key is None:
-        return [first]
-    group = [first]
-    for child in children[index + 1 :]:
-        if _member_key(child, choosing, in_branch) != key or child.level != first.level:
-            break
-        group.append(child)
-    if key[0] == "platform" and not _platform_variants(group):
-        return [first]
-    return group
-
-
-def _platform_variants(group: list[Outline]) -> bool:
-    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button")."""
-    if len({platform_of(child.title) for child in group}) == len(group):
-        return True
-    return not any(is_imperative(child.title) for child in group)
-
-
-def _member_key(child: Outline, choosing: bool, in_branch: bool) -> tuple[str, str] | None:
-    role = role_of(child)
-    if role is Role.MEMBER:
-        return ("member", member_label(child.title))
-    if role is Role.TAB:
-        return ("tab", "")
-    if role is Role.PLAIN and platform_of(child.title):
-        return ("platform", "")
-    invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(child.title))
-    if invitable and choosing:
-        return ("invited", "")
-    if role in (Role.PLAIN, Role.STEP) and means_key(child.title):
-        return ("means", means_key(child.title))
-    if role is Role.PLAIN and in_branch and not is_imperative(child.title) and holds_steps(child):
-        return ("variant", "")
-    return None
-
-
 def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
     branches = tuple(_branch(child, found) for child in group)
     label = member_label(group[0].title) or (
         "platform" if platform_of(group[0].title) else "heading"
     )
     found.note(f"took {len(group)} '{label}' sections as alternatives", group[0].line)
-    plain_parent = not member_label(parent_title) and not is_prerequisite_heading(parent_title)
+    plain_parent = not member_label(parent_title) and not is_prerequisite_title(parent_title)
     title = pinned_id(clean_title(parent_title))[0] if plain_parent else ""
     return Choice("", title or CHOOSE_ONE, branches, group[0].line)
 
@@ -319,21 +345,3 @@ def _main_procedure(nodes: list[Node]) -> Branch | None:
         return None
     nodes.clear()
     return Branch("", "The main way", "", tuple(steps), steps[0].line)
-
-
-_INVITES_CHOICE = re.compile(
-    r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$"
-    r"|\b(?:two|three|four|five|\d|several|a few|multiple|different) (?:\w+ )?"
-    r"(?:ways|options|methods|approaches)\b",
-    re.I,
-)
-
-
-def invites_choice(intro: str) -> bool:
-    """Tell whether an introduction ends by offering a choice ("Pick the one that suits:")."""
-    last = intro.strip().rsplit("\n\n", 1)[-1]
-    return bool(_INVITES_CHOICE.search(_plain(last)))
-
-
-def _plain(markdown: str) -> str:
-    return " ".join(markdown.replace("*", "").replace("_", " ").split())

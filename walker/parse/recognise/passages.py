@@ -12,49 +12,21 @@ from walker.parse.blocks import Block, Item, Kind, plain_text
 from walker.parse.outline import Outline
 from walker.parse.text import (
     NUMBERED,
-    STEP_LABEL,
     TEMPLATE_DIRECTIVE,
     first_sentence,
     is_imperative,
     lead_in_markdown,
     one_line,
 )
+from walker.parse.vocabulary import (
+    ORDINAL_LEAD,
+    OUTCOME,
+    STATEMENT,
+    STEP_LABEL,
+    TROUBLESHOOTING_LEADS,
+)
 
-_OUTCOME = re.compile(
-    r"^(?:voil[aà]|done|that's it|that’s it|congratulations|congrats|great|and that's|all done"
-    r"|you(?:'re| are) (?:done|all set))\b|\bwill (?:be|start|now|appear|begin|automatically)\b"
-    r"|(?:\b(?:is|are|gets?|has been|have been)|'re|’re) (?:now |automatically )?"
-    r"(?:saved|downloaded|created|installed|added"
-    r"|complete|completed|ready|finished|deleted|removed|updated|uploaded|sent|stored)\b"
-    r"|\bready to (?:use|go|serve|eat)\b|^enjoy\b|\bshould (?:now |then )?\w+",
-    re.I,
-)
 _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
-_STATEMENT = re.compile(
-    r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
-    r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
-    r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
-    r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b"
-    r"|^(?:i |we )?(?:[a-z]{3,}ed|tried|made|ran|built|got|went|wrote|took|found)\b",
-    re.I,
-)
-ANNOUNCES_STEPS = re.compile(
-    r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
-    r"|the steps are|these steps|steps below|how to do it)\b[^.!?]*:\s*$"
-    r"|^(?:steps|instructions|directions|procedure|method|the fix|the solution|what to do)"
-    r"\s*:\s*$",
-    re.I,
-)
-SUMMARY_LABEL = re.compile(
-    r"^(?:quick (?:steps|answer|version)|in short|in brief|tl;? ?dr|at a glance|summary"
-    r"|key takeaways|what to know|short answer)\s*:?$",
-    re.I,
-)
-_ORDINAL = re.compile(
-    r"^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after that|afterwards?|finally"
-    r"|lastly)\b|(?:once|as soon as|when)\b[^,]{1,80},)",
-    re.I,
-)
 
 
 def clean_title(text: str) -> str:
@@ -84,7 +56,7 @@ def _bold_lead(markdown: str) -> str:
 
 def is_outcome(text: str) -> bool:
     """Tell whether text only states a result ("Voila! The video is saved.")."""
-    return not is_imperative(text) and bool(_OUTCOME.search(text))
+    return not is_imperative(text) and bool(OUTCOME.search(text))
 
 
 def is_stray_instruction(block: Block) -> bool:
@@ -92,7 +64,7 @@ def is_stray_instruction(block: Block) -> bool:
     text = block.text
     sentence_like = len(text.split()) >= 4 and not block.source.strip().endswith(("**", "__"))
     mostly_links = len(block.link_text) * 2 >= len(text)
-    troubleshooting = text.lower().startswith(("if ", "when ", "in case "))
+    troubleshooting = text.lower().startswith(TROUBLESHOOTING_LEADS)
     return (
         block.kind is Kind.PARAGRAPH
         and sentence_like
@@ -121,7 +93,7 @@ def _describes(lead: str) -> bool:
     if is_imperative(lead):
         return False
     label = len(lead.split()) <= 4 and lead.endswith((".", ":"))
-    return label or bool(_STATEMENT.match(lead))
+    return label or bool(STATEMENT.match(lead))
 
 
 def holds_steps(section: Outline) -> bool:
@@ -138,7 +110,7 @@ def is_ordinal_instruction(block: Block) -> bool:
     """Tell whether a paragraph is an instruction led by "First," / "Next," / "Once X,"."""
     return (
         block.kind is Kind.PARAGRAPH
-        and bool(_ORDINAL.match(block.text))
+        and bool(ORDINAL_LEAD.match(block.text))
         and is_imperative(block.text)
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from walker.model import Callout, Image, Step
@@ -10,8 +10,6 @@ from walker.parse.blocks import Block, Item, Kind, to_blocks
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import (
-    ANNOUNCES_STEPS,
-    SUMMARY_LABEL,
     after_label,
     clean_title,
     has_numbered_run,
@@ -23,19 +21,9 @@ from walker.parse.recognise.passages import (
     title_and_body,
 )
 from walker.parse.recognise.prerequisites import is_prerequisite_label
-from walker.parse.text import (
-    MAX_AUTHORED_TITLE,
-    NUMBERED,
-    STEP_LABEL,
-    lead_in_markdown,
-    one_line,
-    pinned_id,
-)
-
-_MAY_HOLD_ASIDES = re.compile(
-    r"^\s*(?:>|!\[|\[!\[|\**(?:tips?|notes?|warning|caution|important|keep in mind|hint)\b)",
-    re.I | re.M,
-)
+from walker.parse.rules import RuleTable
+from walker.parse.text import MAX_AUTHORED_TITLE, NUMBERED, lead_in_markdown, one_line, pinned_id
+from walker.parse.vocabulary import ANNOUNCES_STEPS, MAY_HOLD_ASIDES, STEP_LABEL, SUMMARY_LABEL
 
 
 @dataclass
@@ -111,7 +99,7 @@ class StepRun:
         self.drafts.append(draft)
         self.current = self.last = draft
 
-    def _continues_list(self, block: Block) -> bool:
+    def continues_list(self, block: Block) -> bool:
         """A "6.Press ..." paragraph right after a list that ended at 5 is its next item."""
         number = NUMBERED.match(block.text) if block.kind is Kind.PARAGRAPH else None
         return number is not None and int(number.group(1)) == self.next_number
@@ -149,48 +137,17 @@ class StepRun:
             self.current = None
 
     def feed(self, block: Block, numbered_run: bool) -> None:
-        """Take the next block of the section."""
-        if self.label is not None:
-            labelled = callout_from_label(self.label.kind, block)
-            self.label = None
-            if labelled is not None:
-                self.attach(labelled)
+        """Take the next block of the section: asides first, then the step rules, else text."""
+        for aside_rule in ASIDE_BLOCKS.active():
+            if aside_rule(self, block):
                 return
-        callout = callout_of(block)
-        if isinstance(callout, CalloutLabel):
-            self.label = callout
-            return
-        if callout is not None:
-            self.attach(callout)
-            return
-        if is_prerequisite_label(block):
-            self.prerequisite_list_next = True
-            return
-        if self.prerequisite_list_next and block.kind is Kind.LIST:
-            self.prerequisite_list_next = False
-            for item in block.items:
-                self.found.add_prerequisite(item.text, item.line)
-            return
         self.prerequisite_list_next = False
-        announced = self.announced
+        cue = Cue(numbered_run, announced=self.announced, summary=self.summary)
         self.announced = block.kind is Kind.PARAGRAPH and bool(ANNOUNCES_STEPS.search(block.text))
-        summary = self.summary
         self.summary = block.kind is Kind.PARAGRAPH and bool(SUMMARY_LABEL.match(block.text))
-        if summary and block.kind is Kind.LIST:
-            self.intro.append(block.source)  # a summary of steps told in full later
-            return
-        if block.kind is Kind.LIST and (block.ordered or announced) and is_procedure(block.items):
-            self.next_number = block.level + len(block.items) if block.ordered else 0
-            self.add_list_steps(block.items)
-            self.announced = announced and not block.ordered  # a list split by an ad goes on
-            return
-        marker = _marker(block, numbered_run or self._continues_list(block))
-        if marker is None and self.ordinal_run and is_ordinal_instruction(block):
-            self.start(_draft_from(block.text, block.source, block.line))
-            return
-        if marker is not None:
-            self.start_marked(block, marker[1], marker[2], numbered_run)
-            return
+        for step_rule in STEP_BLOCKS.active():
+            if step_rule(self, block, cue):
+                return
         self.add_other(block)
 
     def start_marked(self, block: Block, plain: str, markdown: str, numbered_run: bool) -> None:
@@ -217,18 +174,129 @@ class StepRun:
             if owner is not None:
                 owner.images.extend(block.images)
             return
-        follows_steps = bool(self.drafts) and self.intro_since_steps == 0
         if block.kind is Kind.RULE:
             self.current = None
         elif self.current is not None:
             self.current.add_body(block.source, block.text)
             self.current.images.extend(block.images)
-        elif follows_steps and is_stray_instruction(block):
-            self.start(_draft_from(block.text, block.source, block.line))
-            self.current = None
         elif block.kind is not Kind.BREAK:
             self.intro.append(block.source)
             self.intro_since_steps += 1
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What the blocks before this one said, for the step rules."""
+
+    numbered_run: bool  # the section holds a run of "1." paragraphs
+    announced: bool  # the paragraph before said "Here's how:"
+    summary: bool  # the paragraph before was a "Quick steps" label
+
+
+AsideRule = Callable[[StepRun, Block], bool]
+"""An aside rule: takes a block that sits beside the steps (a callout, a needs label)."""
+
+StepRule = Callable[[StepRun, Block, Cue], bool]
+"""A step rule: takes a block that starts or holds steps; True when it took the block."""
+
+ASIDE_BLOCKS: RuleTable[AsideRule] = RuleTable("aside-blocks")
+"""Blocks that sit beside the steps without ending what a line before them announced."""
+
+STEP_BLOCKS: RuleTable[StepRule] = RuleTable("step-blocks")
+"""The ways a block starts steps, tried in order; a block no rule takes is body or intro."""
+
+
+@ASIDE_BLOCKS.rule("labelled-callout", found_in=())
+def labelled_callout(run: StepRun, block: Block) -> bool:
+    """The block after a lone "Tips:" label is that label's callout."""
+    if run.label is None:
+        return False
+    labelled = callout_from_label(run.label.kind, block)
+    run.label = None
+    if labelled is not None:
+        run.attach(labelled)
+    return labelled is not None
+
+
+@ASIDE_BLOCKS.rule("callout-block", found_in=())
+def callout_block(run: StepRun, block: Block) -> bool:
+    """A callout paragraph or blockquote belongs to the step it sits in (else the guide)."""
+    callout = callout_of(block)
+    if isinstance(callout, CalloutLabel):
+        run.label = callout
+    elif callout is not None:
+        run.attach(callout)
+    return callout is not None
+
+
+@ASIDE_BLOCKS.rule("prerequisite-label-list", found_in=())
+def prerequisite_label_list(run: StepRun, block: Block) -> bool:
+    """A lone "You'll need:" label makes the list right after it prerequisites."""
+    if is_prerequisite_label(block):
+        run.prerequisite_list_next = True
+        return True
+    if run.prerequisite_list_next and block.kind is Kind.LIST:
+        run.prerequisite_list_next = False
+        for item in block.items:
+            run.found.add_prerequisite(item.text, item.line)
+        return True
+    return False
+
+
+@STEP_BLOCKS.rule("summary-list", found_in=())
+def summary_list(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A list under "Quick steps" / "TL;DR" only summarises steps told in full later."""
+    if cue.summary and block.kind is Kind.LIST:
+        run.intro.append(block.source)
+        return True
+    return False
+
+
+@STEP_BLOCKS.rule("procedure-list", found_in=())
+def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
+    """An ordered list (or a bullet list after "Here's how:") that instructs: one step an item."""
+    if block.kind is not Kind.LIST or not (block.ordered or cue.announced):
+        return False
+    if not is_procedure(block.items):
+        return False
+    run.next_number = block.level + len(block.items) if block.ordered else 0
+    run.add_list_steps(block.items)
+    run.announced = cue.announced and not block.ordered  # a list split by an ad goes on
+    return True
+
+
+@STEP_BLOCKS.rule("ordinal-paragraphs", found_in=())
+def ordinal_paragraphs(run: StepRun, block: Block, cue: Cue) -> bool:
+    """In a run of "First, ... Next, ... Finally, ..." paragraphs, each one is a step."""
+    if not run.ordinal_run or not is_ordinal_instruction(block):
+        return False
+    if _marker(block, cue.numbered_run or run.continues_list(block)) is not None:
+        return False
+    run.start(_draft_from(block.text, block.source, block.line))
+    return True
+
+
+@STEP_BLOCKS.rule("marked-paragraph", found_in=())
+def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A paragraph led by "Step 3:" (or "3." in a run of numbered paragraphs) starts a step."""
+    marker = _marker(block, cue.numbered_run or run.continues_list(block))
+    if marker is None:
+        return False
+    run.start_marked(block, marker[1], marker[2], cue.numbered_run)
+    return True
+
+
+@STEP_BLOCKS.rule("stray-instruction", found_in=())
+def stray_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
+    """An instruction sentence right after the steps, with no step open, is one more step."""
+    follows_steps = bool(run.drafts) and run.intro_since_steps == 0
+    if run.current is not None or block.image_only or block.kind is Kind.RULE:
+        return False
+    if not follows_steps or not is_stray_instruction(block):
+        return False
+    run.start(_draft_from(block.text, block.source, block.line))
+    run.current = None
+    return True
 
 
 def _draft_from_item(item: Item) -> StepDraft:
@@ -247,7 +315,7 @@ def _draft_from_text_item(item: Item) -> StepDraft:
             source = "\n\n".join(block.source for block in leading[1:])
     draft = _draft_from(item.text, source, item.line)
     draft.images.extend(item.images)
-    if draft.body and _MAY_HOLD_ASIDES.search(draft.body[0]):
+    if draft.body and MAY_HOLD_ASIDES.search(draft.body[0]):
         kept: list[str] = []
         for block in to_blocks(draft.body[0]):
             callout = callout_of(block)

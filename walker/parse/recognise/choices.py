@@ -1,0 +1,131 @@
+"""Which sibling headings form one choice: the choice-members rules and the grouping.
+
+Consecutive sibling headings whose CHOICE_MEMBERS key is the same are the branches of one
+choice ("Method 1" / "Method 2", tabs, platforms, the ways an introduction offers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from walker.parse.outline import Outline
+from walker.parse.recognise.headings import Role, means_key, member_label, platform_of, role_of
+from walker.parse.recognise.passages import holds_steps
+from walker.parse.rules import RuleTable
+from walker.parse.text import is_imperative
+from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL
+
+
+def sibling_group(
+    children: list[Outline], index: int, *, choosing: bool = False, in_branch: bool = False
+) -> list[Outline]:
+    """Collect the run of sibling headings that form one choice with the child at index.
+
+    ``choosing`` says the text before the headings invites a choice ("Pick the one that
+    suits you:"), so plain sibling headings are alternatives too; ``in_branch`` says they sit
+    in one way of a choice, where named siblings that each hold a procedure ("Samsung
+    phones", "Pixel phones") are variants of that way.
+    """
+    first = children[index]
+    key = _member_key(first, choosing, in_branch)
+    if key is None:
+        return [first]
+    group = [first]
+    for child in children[index + 1 :]:
+        if _member_key(child, choosing, in_branch) != key or child.level != first.level:
+            break
+        group.append(child)
+    if key[0] == "platform" and not _platform_variants(group):
+        return [first]
+    return group
+
+
+def _platform_variants(group: list[Outline]) -> bool:
+    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button")."""
+    if len({platform_of(child.title) for child in group}) == len(group):
+        return True
+    return not any(is_imperative(child.title) for child in group)
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """A heading among its siblings, as the choice rules see it."""
+
+    section: Outline
+    role: Role
+    choosing: bool  # the text before the siblings invites a choice ("Pick one:")
+    in_branch: bool  # the siblings sit inside one way of a choice
+
+
+MemberRule = Callable[[Sibling], "tuple[str, str] | None"]
+"""A choice rule: a sibling heading to the key its choice group shares, or None."""
+
+CHOICE_MEMBERS: RuleTable[MemberRule] = RuleTable("choice-members")
+"""Which sibling headings form one choice: consecutive siblings with the same key do."""
+
+
+@CHOICE_MEMBERS.rule("labelled-members", found_in=())
+def labelled_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling "Method 1" / "Method 2" (or Option, Way, Fix ...) headings."""
+    if sibling.role is not Role.MEMBER:
+        return None
+    return ("member", member_label(sibling.section.title))
+
+
+@CHOICE_MEMBERS.rule("tab-members", found_in=())
+def tab_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling tabs of a docs page (Hugo, Docusaurus, DocFX, MkDocs tabs)."""
+    return ("tab", "") if sibling.role is Role.TAB else None
+
+
+@CHOICE_MEMBERS.rule("platform-members", found_in=())
+def platform_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling headings that each name a platform ("On Windows", "On macOS")."""
+    plain = sibling.role is Role.PLAIN and platform_of(sibling.section.title)
+    return ("platform", "") if plain else None
+
+
+@CHOICE_MEMBERS.rule("invited-members", found_in=())
+def invited_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Plain sibling headings after an introduction that offers a choice ("Pick one:")."""
+    role, title = sibling.role, sibling.section.title
+    invitable = role is Role.PLAIN or (role is Role.STEP and not STEP_LABEL.match(title))
+    return ("invited", "") if invitable and sibling.choosing else None
+
+
+@CHOICE_MEMBERS.rule("means-members", found_in=())
+def means_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling tasks that differ only by their means ("Apply online" / "Apply by post")."""
+    if sibling.role not in (Role.PLAIN, Role.STEP):
+        return None
+    key = means_key(sibling.section.title)
+    return ("means", key) if key else None
+
+
+@CHOICE_MEMBERS.rule("variant-members", found_in=())
+def variant_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Named siblings inside one way of a choice that each hold a procedure ("Pixel phones")."""
+    section = sibling.section
+    named = sibling.role is Role.PLAIN and not is_imperative(section.title)
+    return ("variant", "") if sibling.in_branch and named and holds_steps(section) else None
+
+
+def _member_key(child: Outline, choosing: bool, in_branch: bool) -> tuple[str, str] | None:
+    sibling = Sibling(child, role_of(child), choosing, in_branch)
+    for rule in CHOICE_MEMBERS.active():
+        key = rule(sibling)
+        if key is not None:
+            return key
+    return None
+
+
+def invites_choice(intro: str) -> bool:
+    """Tell whether an introduction ends by offering a choice ("Pick the one that suits:")."""
+    last = intro.strip().rsplit("\n\n", 1)[-1]
+    return bool(INVITES_CHOICE.search(plain_text_of(last)))
+
+
+def plain_text_of(markdown: str) -> str:
+    """Markdown with its emphasis marks dropped and its spaces collapsed."""
+    return " ".join(markdown.replace("*", "").replace("_", " ").split())
