@@ -63,7 +63,8 @@ def recognise_flow(
     while index < len(children):
         ended = ended or is_ending_heading(children[index].title)
         place = Place(children, index, nodes, section, found, not ended, choosing, in_branch)
-        index = next(i for rule in FLOW_CHILDREN.active() if (i := rule(place)) is not None)
+        taken = (i for rule in FLOW_CHILDREN.active() if (i := rule(place)) is not None)
+        index = next(taken, index + 1)  # a child no rule takes adds nothing
     flow = Flow(tuple(nodes), intro)
     if intro:
         passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
