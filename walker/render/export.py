@@ -9,11 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from walker.errors import WalkerError
 from walker.library import default_folders, load_library, resolve_guides
-from walker.model import Guide, Node, Section, Step
+from walker.model import Choice, Guide, Node, Section, Step
 from walker.paths import data_dir
 from walker.progress import ProgressState, chosen_branch, is_finished, ready_tally, step_tally
 from walker.store import GuideRecord, Store
@@ -94,17 +94,25 @@ class _MarkdownWriter:
     def items(self, node: Node, indent: int) -> list[str]:
         """Return the list lines of a node; choices show the chosen branch's steps nested."""
         pad = "  " * indent
-        if isinstance(node, Step):
-            return [pad + self.task(node.title, node.id)]
-        if isinstance(node, Section):
-            return [f"{pad}- **{node.title}**", *self.nested(node.flow, indent + 1)]
-        branch = chosen_branch(node, self.state)
+        match node:
+            case Step():
+                return [pad + self.task(node.title, node.id)]
+            case Section():
+                return [f"{pad}- **{node.title}**", *self.nested(node.flow, indent + 1)]
+            case Choice():
+                return self.choice(node, pad, indent)
+            case _:
+                assert_never(node)
+
+    def choice(self, choice: Choice, pad: str, indent: int) -> list[str]:
+        """Return a choice's lines: the branches to pick from, or the chosen one's steps."""
+        branch = chosen_branch(choice, self.state)
         if branch is None:
-            names = ", ".join(other.title for other in node.branches)
-            return [f"{pad}- [ ] **{node.title}** — not chosen yet: {names}"]
-        others = ", ".join(other.title for other in node.branches if other is not branch)
+            names = ", ".join(other.title for other in choice.branches)
+            return [f"{pad}- [ ] **{choice.title}** — not chosen yet: {names}"]
+        others = ", ".join(other.title for other in choice.branches if other is not branch)
         note = f" (not chosen: {others})" if others else ""
-        heading = f"{pad}- **{node.title}** — chosen: {branch.title}{note}"
+        heading = f"{pad}- **{choice.title}** — chosen: {branch.title}{note}"
         return [heading, *self.nested(branch.flow, indent + 1)]
 
     def nested(self, flow: tuple[Node, ...], indent: int) -> list[str]:
@@ -120,35 +128,7 @@ def render_json(
 ) -> str:
     """Write a guide with its progress as JSON: every branch, ticks with UTC times, counts."""
     steps, ready = step_tally(guide, state), ready_tally(guide, state)
-
-    def tick(item_id: str) -> dict[str, Any]:
-        ticked = item_id in state.ticked
-        return {"ticked": ticked, "ticked_at": _iso(tick_times.get(item_id) if ticked else None)}
-
-    def node_json(node: Node) -> dict[str, Any]:
-        if isinstance(node, Step):
-            return {"type": "step", "id": node.id, "title": node.title, **tick(node.id)}
-        if isinstance(node, Section):
-            flow = [node_json(child) for child in node.flow]
-            return {"type": "section", "id": node.id, "title": node.title, "flow": flow}
-        chosen = chosen_branch(node, state)
-        branches = [
-            {
-                "id": branch.id,
-                "title": branch.title,
-                "chosen": branch is chosen,
-                "flow": [node_json(child) for child in branch.flow],
-            }
-            for branch in node.branches
-        ]
-        return {
-            "type": "choice",
-            "id": node.id,
-            "title": node.title,
-            "chosen": chosen.id if chosen else None,
-            "branches": branches,
-        }
-
+    writer = _JsonWriter(state, tick_times)
     data = {
         "id": guide.id,
         "title": guide.title,
@@ -165,11 +145,59 @@ def render_json(
             "finished_at": _iso(record.finished_at),
         },
         "prerequisites": [
-            {"id": item.id, "text": item.text, **tick(item.id)} for item in guide.prerequisites
+            {"id": item.id, "text": item.text, **writer.tick(item.id)}
+            for item in guide.prerequisites
         ],
-        "flow": [node_json(node) for node in guide.flow],
+        "flow": [writer.node(node) for node in guide.flow],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class _JsonWriter:
+    """JSON data for the parts of one guide, given the reader's progress."""
+
+    state: ProgressState
+    tick_times: Mapping[str, datetime]
+
+    def tick(self, item_id: str) -> dict[str, Any]:
+        """Return whether an item is ticked, and when (UTC, ISO 8601)."""
+        ticked = item_id in self.state.ticked
+        moment = self.tick_times.get(item_id) if ticked else None
+        return {"ticked": ticked, "ticked_at": _iso(moment)}
+
+    def node(self, node: Node) -> dict[str, Any]:
+        """Return one flow node with its ticks; a choice says which branch is chosen."""
+        match node:
+            case Step():
+                return {"type": "step", "id": node.id, "title": node.title, **self.tick(node.id)}
+            case Section():
+                flow = [self.node(child) for child in node.flow]
+                return {"type": "section", "id": node.id, "title": node.title, "flow": flow}
+            case Choice():
+                return self.choice(node)
+            case _:
+                assert_never(node)
+
+    def choice(self, choice: Choice) -> dict[str, Any]:
+        """Return a choice with every branch, marking the chosen one."""
+        chosen = chosen_branch(choice, self.state)
+        branches = [
+            {
+                "id": branch.id,
+                "title": branch.title,
+                "chosen": branch is chosen,
+                "flow": [self.node(child) for child in branch.flow],
+            }
+            for branch in choice.branches
+        ]
+        return {
+            "type": "choice",
+            "id": choice.id,
+            "title": choice.title,
+            "chosen": chosen.id if chosen else None,
+            "branches": branches,
+        }
 
 
 def _iso(moment: datetime | None) -> str | None:
