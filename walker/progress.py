@@ -1,9 +1,14 @@
-"""Pure progress arithmetic: a guide plus ticks and chosen branches give counts and next steps."""
+"""Pure progress arithmetic: a guide plus ticks and chosen branches give counts and next steps.
+
+The values here (a guide's state and its timestamps) are what the store keeps and the renderers
+show, so neither has to import the other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import MappingProxyType
 from typing import assert_never
 
@@ -39,6 +44,21 @@ class ProgressState:
         else:
             choices[choice_id] = branch_id
         return ProgressState(self.ticked, choices)
+
+
+@dataclass(frozen=True)
+class GuideRecord:
+    """When a guide was last opened, finished, and last changed (None if never)."""
+
+    guide_id: str
+    opened_at: datetime | None = None
+    finished_at: datetime | None = None
+    changed_at: datetime | None = None
+
+    @property
+    def last_active(self) -> datetime | None:
+        """Return the later of the open and change times (None if neither)."""
+        return max((m for m in (self.opened_at, self.changed_at) if m is not None), default=None)
 
 
 @dataclass(frozen=True)

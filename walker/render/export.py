@@ -1,25 +1,22 @@
-"""A guide with the reader's progress, as a Markdown task list or JSON, and the export commands."""
+"""A guide with the reader's progress, as a Markdown task list or JSON, and the progress report."""
 
 from __future__ import annotations
 
 import json
-import re
-import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import Any, assert_never
 
-from walker.errors import WalkerError
-from walker.library import default_folders, load_library, resolve_guides
 from walker.model import Choice, Guide, Node, Section, Step
-from walker.paths import data_dir
-from walker.progress import ProgressState, chosen_branch, is_finished, ready_tally, step_tally
-from walker.store import GuideRecord, Store
-
-EXPORTS_DIR = "exports"
-FORMATS = ("md", "json")
+from walker.progress import (
+    GuideRecord,
+    ProgressState,
+    chosen_branch,
+    is_finished,
+    ready_tally,
+    step_tally,
+)
 
 
 def format_time(moment: datetime, tz: tzinfo | None = None) -> str:
@@ -204,51 +201,13 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def render_guide(guide: Guide, store: Store, fmt: str = "md", tz: tzinfo | None = None) -> str:
-    """Render a guide with the progress kept in ``store``, as ``md`` or ``json``."""
-    parts = (store.state(guide.id), store.tick_times(guide.id), store.record(guide.id))
-    if fmt == "json":
-        return render_json(guide, *parts)
-    if fmt == "md":
-        return render_markdown(guide, *parts, tz=tz)
-    raise WalkerError(f"{fmt}: unknown export format (use one of: {', '.join(FORMATS)})")
-
-
-def export_command(reference: str, fmt: str, output: Path | None) -> int:
-    """Run ``walker export``: one guide with its progress, to a file or to stdout."""
-    guides = resolve_guides(reference)
-    if len(guides) > 1:
-        ids = ", ".join(guide.id for guide in guides)
-        raise WalkerError(f"{reference}: holds several guides; export one with FILE#id: {ids}")
-    with Store.open_default() as store:
-        text = render_guide(guides[0], store, fmt)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        _write(output, text)
-    return 0
-
-
-def export_to_data_dir(guide: Guide, store: Store, tz: tzinfo | None = None) -> Path:
-    """Write a guide's Markdown export to ``exports/<guide-id>-<date>.md`` in the data folder."""
-    day = store.now().astimezone(tz).date().isoformat()
-    safe_id = re.sub(r"[^\w.-]+", "-", guide.id).strip(".-") or "guide"
-    path = data_dir() / EXPORTS_DIR / f"{safe_id}-{day}.md"
-    _write(path, render_guide(guide, store, "md", tz))
-    return path
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise WalkerError(f"{path}: cannot write the export: {error.strerror or error}") from None
-
-
-def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None = None) -> str:
+def render_progress_report(
+    guides: Sequence[Guide],
+    records: Mapping[str, GuideRecord],
+    states: Mapping[str, ProgressState],
+    tz: tzinfo | None = None,
+) -> str:
     """List the started (a tick or a choice), finished and only opened guides, in library order."""
-    records = {record.guide_id: record for record in store.records()}
     started: list[str] = []
     finished: list[str] = []
     opened: list[str] = []
@@ -256,7 +215,7 @@ def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None 
         record = records.get(guide.id)
         if record is None:
             continue
-        state = store.state(guide.id)
+        state = states.get(guide.id, ProgressState())
         tally = step_tally(guide, state)
         line = f"  {tally.done:>3}/{tally.total:<3} {tally.percent:>3}%  {guide.title} ({guide.id})"
         if record.finished_at is not None:
@@ -269,11 +228,3 @@ def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None 
     sections = [("In progress", started), ("Finished", finished), ("Opened, not started", opened)]
     report = "".join("\n".join([heading, *lines]) + "\n" for heading, lines in sections if lines)
     return report if started or finished else "No guide started yet.\n" + report
-
-
-def progress_command() -> int:
-    """Run ``walker progress``: print the started and finished guides of the library."""
-    library = load_library(default_folders())
-    with Store.open_default() as store:
-        print(render_progress_report(library.guides(), store), end="")
-    return 0
