@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from walker.commands.export import export_command, export_to_data_dir, render_guide
+from walker.commands.progress import progress_command, progress_report
 from walker.errors import WalkerError
 from walker.library import Library, LoadedFile
 from walker.model import Branch, Choice, Guide, Prerequisite, Section, Step
-from walker.progress import ProgressState
-from walker.render.export import (
-    export_command,
-    export_to_data_dir,
-    progress_command,
-    render_guide,
-    render_json,
-    render_markdown,
-    render_progress_report,
-)
-from walker.store import GuideRecord, Store
+from walker.progress import GuideRecord, ProgressState
+from walker.render.export import render_json, render_markdown, render_progress_report
+from walker.store import Store
 
 START = datetime(2026, 11, 22, 14, 0, tzinfo=UTC)
 WHERE = Choice(
@@ -155,7 +149,7 @@ def test_export_command_writes_stdout_or_a_file(
     data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seeded_store().close()
-    monkeypatch.setattr("walker.render.export.resolve_guides", lambda reference: [SEED])
+    monkeypatch.setattr("walker.commands.export.resolve_guides", lambda reference: [SEED])
     assert export_command("plant-a-seed", "md", None) == 0
     assert "- [x] Fill the pot with soil — done " in capsys.readouterr().out
     output = tmp_path / "out" / "seed.json"
@@ -166,7 +160,7 @@ def test_export_command_writes_stdout_or_a_file(
 def test_export_command_asks_for_an_id_when_a_file_holds_several(
     data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("walker.render.export.resolve_guides", lambda reference: [SEED, OTHER])
+    monkeypatch.setattr("walker.commands.export.resolve_guides", lambda reference: [SEED, OTHER])
     with pytest.raises(WalkerError, match=r"garden\.md: .*FILE#id: plant-a-seed, repot"):
         export_command("garden.md", "md", None)
 
@@ -179,7 +173,7 @@ def test_progress_report_lists_started_and_finished_guides(data: Path) -> None:
         store.set_ticked(OTHER.id, "lift", True)
         store.set_finished(OTHER.id, True)
         store.mark_opened(opened.id)
-        report = render_progress_report([SEED, OTHER, untouched, opened], store, UTC)
+        report = progress_report([SEED, OTHER, untouched, opened], store, UTC)
     assert report == (
         "In progress\n"
         "    2/4    50%  Plant a seed (plant-a-seed) · last 2026-11-22 14:08\n"
@@ -193,7 +187,7 @@ def test_progress_report_lists_started_and_finished_guides(data: Path) -> None:
 def test_progress_report_does_not_count_an_opened_guide_as_started(data: Path) -> None:
     with Store(clock=lambda: START) as store:
         store.mark_opened(SEED.id)
-        report = render_progress_report([SEED], store, UTC)
+        report = progress_report([SEED], store, UTC)
     assert report == (
         "No guide started yet.\n"
         "Opened, not started\n"
@@ -201,11 +195,20 @@ def test_progress_report_does_not_count_an_opened_guide_as_started(data: Path) -
     )
 
 
+def test_progress_report_renders_from_plain_values_without_a_store() -> None:
+    records = {SEED.id: GuideRecord(SEED.id, changed_at=START), OTHER.id: GuideRecord(OTHER.id)}
+    states = {SEED.id: ProgressState(frozenset({"fill"}))}
+    report = render_progress_report([SEED, OTHER], records, states, UTC)
+    assert report == (
+        "In progress\n    1/4    25%  Plant a seed (plant-a-seed) · last 2026-11-22 14:00\n"
+    )
+
+
 def test_progress_command_prints_the_report(
     data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     library = Library((LoadedFile(Path("garden.md"), (SEED, OTHER)),))
-    monkeypatch.setattr("walker.render.export.load_library", lambda folders: library)
+    monkeypatch.setattr("walker.commands.progress.load_library", lambda folders: library)
     assert progress_command() == 0
     assert capsys.readouterr().out == "No guide started yet.\n"
     seeded_store().close()

@@ -66,7 +66,7 @@ def _run_list(args: argparse.Namespace) -> int:
     from walker.render.listing import render_listing
 
     library = load_library(args.paths or default_folders())
-    print(render_listing(library), end="")
+    print(render_listing(library.files), end="")
     if not args.paths:
         from walker.paths import user_guides_dir
 
@@ -92,19 +92,19 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from walker.render.export import export_command
+    from walker.commands.export import export_command
 
     return export_command(args.guide, args.format, args.output)
 
 
 def _run_progress(args: argparse.Namespace) -> int:
-    from walker.render.export import progress_command
+    from walker.commands.progress import progress_command
 
     return progress_command()
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from walker.render.importing import import_command
+    from walker.commands.importing import import_command
 
     return import_command(args.article, args.output, force=args.force)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import assert_never
 
 
 class CalloutKind(StrEnum):
@@ -101,6 +102,8 @@ class Choice:
     line: int | None = None
 
 
+# Every walk over a flow matches the three kinds and ends in ``case _: assert_never(node)``, so a
+# new kind is a mypy error until every walk (renderers, progress, ids, the TUI) handles it.
 Node = Step | Section | Choice
 
 
@@ -143,21 +146,29 @@ def walk_nodes(flow: tuple[Node, ...]) -> Iterator[Node | Branch]:
     """Yield every node and branch of a flow depth-first, in document order."""
     for node in flow:
         yield node
-        if isinstance(node, Section):
-            yield from walk_nodes(node.flow)
-        elif isinstance(node, Choice):
-            for branch in node.branches:
-                yield branch
-                yield from walk_nodes(branch.flow)
+        match node:
+            case Step():
+                pass
+            case Section():
+                yield from walk_nodes(node.flow)
+            case Choice():
+                for branch in node.branches:
+                    yield branch
+                    yield from walk_nodes(branch.flow)
+            case _:
+                assert_never(node)
 
 
 def iter_steps(flow: tuple[Node, ...]) -> Iterator[Step]:
     """Yield the steps of a flow depth-first, branches included."""
     for node in flow:
-        if isinstance(node, Step):
-            yield node
-        elif isinstance(node, Section):
-            yield from iter_steps(node.flow)
-        else:
-            for branch in node.branches:
-                yield from iter_steps(branch.flow)
+        match node:
+            case Step():
+                yield node
+            case Section():
+                yield from iter_steps(node.flow)
+            case Choice():
+                for branch in node.branches:
+                    yield from iter_steps(branch.flow)
+            case _:
+                assert_never(node)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from string import ascii_lowercase
+from typing import assert_never
 
 from walker.model import Choice, Guide, Node, Section, Step
 
@@ -26,17 +27,19 @@ def number_items(guide: Guide) -> dict[str, str]:
 
 def _number_flow(flow: tuple[Node, ...], prefix: str, numbers: dict[str, str], count: int) -> int:
     for node in flow:
-        if isinstance(node, Section):
-            count = _number_flow(node.flow, prefix, numbers, count)
-            continue
-        count += 1
-        number = f"{prefix}{count}"
-        numbers[node.id] = number
-        if isinstance(node, Choice):
-            for index, branch in enumerate(node.branches):
-                branch_number = f"{number}{branch_letter(index)}"
-                numbers[branch.id] = branch_number
-                _number_flow(branch.flow, f"{branch_number}.", numbers, 0)
-        elif not isinstance(node, Step):
-            raise TypeError(node)
+        match node:
+            case Section():
+                count = _number_flow(node.flow, prefix, numbers, count)
+            case Step():
+                count += 1
+                numbers[node.id] = f"{prefix}{count}"
+            case Choice():
+                count += 1
+                number = numbers[node.id] = f"{prefix}{count}"
+                for index, branch in enumerate(node.branches):
+                    branch_number = f"{number}{branch_letter(index)}"
+                    numbers[branch.id] = branch_number
+                    _number_flow(branch.flow, f"{branch_number}.", numbers, 0)
+            case _:
+                assert_never(node)
     return count

@@ -1,10 +1,16 @@
-"""Pure progress arithmetic: a guide plus ticks and chosen branches give counts and next steps."""
+"""Pure progress arithmetic: a guide plus ticks and chosen branches give counts and next steps.
+
+The values here (a guide's state and its timestamps) are what the store keeps and the renderers
+show, so neither has to import the other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import MappingProxyType
+from typing import assert_never
 
 from walker.model import Branch, Choice, Guide, Node, Section, Step
 
@@ -41,6 +47,21 @@ class ProgressState:
 
 
 @dataclass(frozen=True)
+class GuideRecord:
+    """When a guide was last opened, finished, and last changed (None if never)."""
+
+    guide_id: str
+    opened_at: datetime | None = None
+    finished_at: datetime | None = None
+    changed_at: datetime | None = None
+
+    @property
+    def last_active(self) -> datetime | None:
+        """Return the later of the open and change times (None if neither)."""
+        return max((m for m in (self.opened_at, self.changed_at) if m is not None), default=None)
+
+
+@dataclass(frozen=True)
 class Tally:
     """A count of done items out of all items."""
 
@@ -69,16 +90,19 @@ def open_path(guide: Guide, state: ProgressState) -> list[Step | Choice]:
 
 def _walk(flow: tuple[Node, ...], state: ProgressState) -> Iterator[Step | Choice]:
     for node in flow:
-        if isinstance(node, Step):
-            yield node
-        elif isinstance(node, Section):
-            yield from _walk(node.flow, state)
-        else:
-            branch = chosen_branch(node, state)
-            if branch is None:
+        match node:
+            case Step():
                 yield node
-            else:
-                yield from _walk(branch.flow, state)
+            case Section():
+                yield from _walk(node.flow, state)
+            case Choice():
+                branch = chosen_branch(node, state)
+                if branch is None:
+                    yield node
+                else:
+                    yield from _walk(branch.flow, state)
+            case _:
+                assert_never(node)
 
 
 def step_tally(guide: Guide, state: ProgressState) -> Tally:
@@ -125,16 +149,19 @@ def choice_path(guide: Guide, step_id: str) -> list[tuple[Choice, Branch]]:
 
 def _find_path(flow: tuple[Node, ...], step_id: str) -> list[tuple[Choice, Branch]] | None:
     for node in flow:
-        if isinstance(node, Step):
-            if node.id == step_id:
-                return []
-        elif isinstance(node, Section):
-            found = _find_path(node.flow, step_id)
-            if found is not None:
-                return found
-        else:
-            for branch in node.branches:
-                found = _find_path(branch.flow, step_id)
+        match node:
+            case Step():
+                if node.id == step_id:
+                    return []
+            case Section():
+                found = _find_path(node.flow, step_id)
                 if found is not None:
-                    return [(node, branch), *found]
+                    return found
+            case Choice():
+                for branch in node.branches:
+                    found = _find_path(branch.flow, step_id)
+                    if found is not None:
+                        return [(node, branch), *found]
+            case _:
+                assert_never(node)
     return None

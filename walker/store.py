@@ -18,7 +18,7 @@ from typing import Any
 
 from walker.errors import WalkerError
 from walker.paths import data_dir
-from walker.progress import ProgressState
+from walker.progress import GuideRecord, ProgressState
 from walker.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 STORE_FILE = "progress.sqlite3"
@@ -33,21 +33,6 @@ def utc_now() -> datetime:
 def default_path() -> Path:
     """Return where the progress database lives: in the data folder."""
     return data_dir() / STORE_FILE
-
-
-@dataclass(frozen=True)
-class GuideRecord:
-    """When a guide was last opened, finished, and last changed (None if never)."""
-
-    guide_id: str
-    opened_at: datetime | None = None
-    finished_at: datetime | None = None
-    changed_at: datetime | None = None
-
-    @property
-    def last_active(self) -> datetime | None:
-        """Return the later of the open and change times (None if neither)."""
-        return max((m for m in (self.opened_at, self.changed_at) if m is not None), default=None)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import assert_never
 
-from walker.model import Guide, Node, Section, Step, walk_nodes
+from walker.model import Choice, Guide, Node, Section, Step, walk_nodes
 from walker.parse.text import slugify
 from walker.parse.vocabulary import GROUP_LABEL
 
@@ -46,18 +47,22 @@ def _flow_ids(flow: tuple[Node, ...], maker: IdMaker) -> tuple[Node, ...]:
 
 
 def _node_ids(node: Node, maker: IdMaker) -> Node:
-    if isinstance(node, Step):
-        return replace(node, id=maker.make(node.id, node.title, "step"))
-    if isinstance(node, Section):
-        new_id = maker.make(node.id, GROUP_LABEL.sub("", node.title), "section")
-        return replace(node, id=new_id, flow=_flow_ids(node.flow, maker))
-    new_id = maker.make(node.id, node.title, "choice")
-    branches = tuple(
-        replace(
-            branch,
-            id=maker.make(branch.id, branch.title, "branch"),
-            flow=_flow_ids(branch.flow, maker),
-        )
-        for branch in node.branches
-    )
-    return replace(node, id=new_id, branches=branches)
+    match node:
+        case Step():
+            return replace(node, id=maker.make(node.id, node.title, "step"))
+        case Section():
+            new_id = maker.make(node.id, GROUP_LABEL.sub("", node.title), "section")
+            return replace(node, id=new_id, flow=_flow_ids(node.flow, maker))
+        case Choice():
+            new_id = maker.make(node.id, node.title, "choice")
+            branches = tuple(
+                replace(
+                    branch,
+                    id=maker.make(branch.id, branch.title, "branch"),
+                    flow=_flow_ids(branch.flow, maker),
+                )
+                for branch in node.branches
+            )
+            return replace(node, id=new_id, branches=branches)
+        case _:
+            assert_never(node)

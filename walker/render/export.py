@@ -1,25 +1,22 @@
-"""A guide with the reader's progress, as a Markdown task list or JSON, and the export commands."""
+"""A guide with the reader's progress, as a Markdown task list or JSON, and the progress report."""
 
 from __future__ import annotations
 
 import json
-import re
-import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
-from walker.errors import WalkerError
-from walker.library import default_folders, load_library, resolve_guides
-from walker.model import Guide, Node, Section, Step
-from walker.paths import data_dir
-from walker.progress import ProgressState, chosen_branch, is_finished, ready_tally, step_tally
-from walker.store import GuideRecord, Store
-
-EXPORTS_DIR = "exports"
-FORMATS = ("md", "json")
+from walker.model import Choice, Guide, Node, Section, Step
+from walker.progress import (
+    GuideRecord,
+    ProgressState,
+    chosen_branch,
+    is_finished,
+    ready_tally,
+    step_tally,
+)
 
 
 def format_time(moment: datetime, tz: tzinfo | None = None) -> str:
@@ -94,17 +91,25 @@ class _MarkdownWriter:
     def items(self, node: Node, indent: int) -> list[str]:
         """Return the list lines of a node; choices show the chosen branch's steps nested."""
         pad = "  " * indent
-        if isinstance(node, Step):
-            return [pad + self.task(node.title, node.id)]
-        if isinstance(node, Section):
-            return [f"{pad}- **{node.title}**", *self.nested(node.flow, indent + 1)]
-        branch = chosen_branch(node, self.state)
+        match node:
+            case Step():
+                return [pad + self.task(node.title, node.id)]
+            case Section():
+                return [f"{pad}- **{node.title}**", *self.nested(node.flow, indent + 1)]
+            case Choice():
+                return self.choice(node, pad, indent)
+            case _:
+                assert_never(node)
+
+    def choice(self, choice: Choice, pad: str, indent: int) -> list[str]:
+        """Return a choice's lines: the branches to pick from, or the chosen one's steps."""
+        branch = chosen_branch(choice, self.state)
         if branch is None:
-            names = ", ".join(other.title for other in node.branches)
-            return [f"{pad}- [ ] **{node.title}** — not chosen yet: {names}"]
-        others = ", ".join(other.title for other in node.branches if other is not branch)
+            names = ", ".join(other.title for other in choice.branches)
+            return [f"{pad}- [ ] **{choice.title}** — not chosen yet: {names}"]
+        others = ", ".join(other.title for other in choice.branches if other is not branch)
         note = f" (not chosen: {others})" if others else ""
-        heading = f"{pad}- **{node.title}** — chosen: {branch.title}{note}"
+        heading = f"{pad}- **{choice.title}** — chosen: {branch.title}{note}"
         return [heading, *self.nested(branch.flow, indent + 1)]
 
     def nested(self, flow: tuple[Node, ...], indent: int) -> list[str]:
@@ -120,35 +125,7 @@ def render_json(
 ) -> str:
     """Write a guide with its progress as JSON: every branch, ticks with UTC times, counts."""
     steps, ready = step_tally(guide, state), ready_tally(guide, state)
-
-    def tick(item_id: str) -> dict[str, Any]:
-        ticked = item_id in state.ticked
-        return {"ticked": ticked, "ticked_at": _iso(tick_times.get(item_id) if ticked else None)}
-
-    def node_json(node: Node) -> dict[str, Any]:
-        if isinstance(node, Step):
-            return {"type": "step", "id": node.id, "title": node.title, **tick(node.id)}
-        if isinstance(node, Section):
-            flow = [node_json(child) for child in node.flow]
-            return {"type": "section", "id": node.id, "title": node.title, "flow": flow}
-        chosen = chosen_branch(node, state)
-        branches = [
-            {
-                "id": branch.id,
-                "title": branch.title,
-                "chosen": branch is chosen,
-                "flow": [node_json(child) for child in branch.flow],
-            }
-            for branch in node.branches
-        ]
-        return {
-            "type": "choice",
-            "id": node.id,
-            "title": node.title,
-            "chosen": chosen.id if chosen else None,
-            "branches": branches,
-        }
-
+    writer = _JsonWriter(state, tick_times)
     data = {
         "id": guide.id,
         "title": guide.title,
@@ -165,62 +142,72 @@ def render_json(
             "finished_at": _iso(record.finished_at),
         },
         "prerequisites": [
-            {"id": item.id, "text": item.text, **tick(item.id)} for item in guide.prerequisites
+            {"id": item.id, "text": item.text, **writer.tick(item.id)}
+            for item in guide.prerequisites
         ],
-        "flow": [node_json(node) for node in guide.flow],
+        "flow": [writer.node(node) for node in guide.flow],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class _JsonWriter:
+    """JSON data for the parts of one guide, given the reader's progress."""
+
+    state: ProgressState
+    tick_times: Mapping[str, datetime]
+
+    def tick(self, item_id: str) -> dict[str, Any]:
+        """Return whether an item is ticked, and when (UTC, ISO 8601)."""
+        ticked = item_id in self.state.ticked
+        moment = self.tick_times.get(item_id) if ticked else None
+        return {"ticked": ticked, "ticked_at": _iso(moment)}
+
+    def node(self, node: Node) -> dict[str, Any]:
+        """Return one flow node with its ticks; a choice says which branch is chosen."""
+        match node:
+            case Step():
+                return {"type": "step", "id": node.id, "title": node.title, **self.tick(node.id)}
+            case Section():
+                flow = [self.node(child) for child in node.flow]
+                return {"type": "section", "id": node.id, "title": node.title, "flow": flow}
+            case Choice():
+                return self.choice(node)
+            case _:
+                assert_never(node)
+
+    def choice(self, choice: Choice) -> dict[str, Any]:
+        """Return a choice with every branch, marking the chosen one."""
+        chosen = chosen_branch(choice, self.state)
+        branches = [
+            {
+                "id": branch.id,
+                "title": branch.title,
+                "chosen": branch is chosen,
+                "flow": [self.node(child) for child in branch.flow],
+            }
+            for branch in choice.branches
+        ]
+        return {
+            "type": "choice",
+            "id": choice.id,
+            "title": choice.title,
+            "chosen": chosen.id if chosen else None,
+            "branches": branches,
+        }
 
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def render_guide(guide: Guide, store: Store, fmt: str = "md", tz: tzinfo | None = None) -> str:
-    """Render a guide with the progress kept in ``store``, as ``md`` or ``json``."""
-    parts = (store.state(guide.id), store.tick_times(guide.id), store.record(guide.id))
-    if fmt == "json":
-        return render_json(guide, *parts)
-    if fmt == "md":
-        return render_markdown(guide, *parts, tz=tz)
-    raise WalkerError(f"{fmt}: unknown export format (use one of: {', '.join(FORMATS)})")
-
-
-def export_command(reference: str, fmt: str, output: Path | None) -> int:
-    """Run ``walker export``: one guide with its progress, to a file or to stdout."""
-    guides = resolve_guides(reference)
-    if len(guides) > 1:
-        ids = ", ".join(guide.id for guide in guides)
-        raise WalkerError(f"{reference}: holds several guides; export one with FILE#id: {ids}")
-    with Store.open_default() as store:
-        text = render_guide(guides[0], store, fmt)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        _write(output, text)
-    return 0
-
-
-def export_to_data_dir(guide: Guide, store: Store, tz: tzinfo | None = None) -> Path:
-    """Write a guide's Markdown export to ``exports/<guide-id>-<date>.md`` in the data folder."""
-    day = store.now().astimezone(tz).date().isoformat()
-    safe_id = re.sub(r"[^\w.-]+", "-", guide.id).strip(".-") or "guide"
-    path = data_dir() / EXPORTS_DIR / f"{safe_id}-{day}.md"
-    _write(path, render_guide(guide, store, "md", tz))
-    return path
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise WalkerError(f"{path}: cannot write the export: {error.strerror or error}") from None
-
-
-def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None = None) -> str:
+def render_progress_report(
+    guides: Sequence[Guide],
+    records: Mapping[str, GuideRecord],
+    states: Mapping[str, ProgressState],
+    tz: tzinfo | None = None,
+) -> str:
     """List the started (a tick or a choice), finished and only opened guides, in library order."""
-    records = {record.guide_id: record for record in store.records()}
     started: list[str] = []
     finished: list[str] = []
     opened: list[str] = []
@@ -228,7 +215,7 @@ def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None 
         record = records.get(guide.id)
         if record is None:
             continue
-        state = store.state(guide.id)
+        state = states.get(guide.id, ProgressState())
         tally = step_tally(guide, state)
         line = f"  {tally.done:>3}/{tally.total:<3} {tally.percent:>3}%  {guide.title} ({guide.id})"
         if record.finished_at is not None:
@@ -241,11 +228,3 @@ def render_progress_report(guides: list[Guide], store: Store, tz: tzinfo | None 
     sections = [("In progress", started), ("Finished", finished), ("Opened, not started", opened)]
     report = "".join("\n".join([heading, *lines]) + "\n" for heading, lines in sections if lines)
     return report if started or finished else "No guide started yet.\n" + report
-
-
-def progress_command() -> int:
-    """Run ``walker progress``: print the started and finished guides of the library."""
-    library = load_library(default_folders())
-    with Store.open_default() as store:
-        print(render_progress_report(library.guides(), store), end="")
-    return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import assert_never
 
 import yaml
 
@@ -45,14 +46,17 @@ def _flow(flow: tuple[Node, ...], level: int) -> list[str]:
     parts: list[str] = []
     number = 0
     for node in flow:
-        if isinstance(node, Step):
-            number += 1
-            parts += _step(node, number, level)
-        elif isinstance(node, Section):
-            parts.append(_heading(level, escape_markdown(node.title), node.id))
-            parts += _flow(node.flow, level + 1)
-        else:
-            parts += _choice(node, level)
+        match node:
+            case Step():
+                number += 1
+                parts += _step(node, number, level)
+            case Section():
+                parts.append(_heading(level, escape_markdown(node.title), node.id))
+                parts += _flow(node.flow, level + 1)
+            case Choice():
+                parts += _choice(node, level)
+            case _:
+                assert_never(node)
     return parts
 
 

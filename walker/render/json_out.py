@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, assert_never
 
-from walker.model import Callout, Guide, Node, ParseResult, Section, Step
+from walker.model import Callout, Choice, Guide, Node, ParseResult, Section, Step
 
 
 def result_to_json(result: ParseResult) -> str:
@@ -46,33 +46,37 @@ def _callout(callout: Callout) -> dict[str, str]:
 
 def node_to_dict(node: Node) -> dict[str, Any]:
     """Return one flow node as plain data."""
-    if isinstance(node, Step):
-        return {
-            "type": "step",
-            "id": node.id,
-            "title": node.title,
-            "body": node.body,
-            "callouts": [_callout(c) for c in node.callouts],
-            "images": [{"alt": i.alt, "url": i.url} for i in node.images],
-        }
-    if isinstance(node, Section):
-        return {
-            "type": "section",
-            "id": node.id,
-            "title": node.title,
-            "flow": [node_to_dict(child) for child in node.flow],
-        }
-    return {
-        "type": "choice",
-        "id": node.id,
-        "title": node.title,
-        "branches": [
-            {
-                "id": branch.id,
-                "title": branch.title,
-                "intro": branch.intro,
-                "flow": [node_to_dict(child) for child in branch.flow],
+    match node:
+        case Step():
+            return {
+                "type": "step",
+                "id": node.id,
+                "title": node.title,
+                "body": node.body,
+                "callouts": [_callout(c) for c in node.callouts],
+                "images": [{"alt": i.alt, "url": i.url} for i in node.images],
             }
-            for branch in node.branches
-        ],
-    }
+        case Section():
+            return {
+                "type": "section",
+                "id": node.id,
+                "title": node.title,
+                "flow": [node_to_dict(child) for child in node.flow],
+            }
+        case Choice():
+            return {
+                "type": "choice",
+                "id": node.id,
+                "title": node.title,
+                "branches": [
+                    {
+                        "id": branch.id,
+                        "title": branch.title,
+                        "intro": branch.intro,
+                        "flow": [node_to_dict(child) for child in branch.flow],
+                    }
+                    for branch in node.branches
+                ],
+            }
+        case _:
+            assert_never(node)

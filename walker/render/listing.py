@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from walker.library import Library
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from walker.model import Guide
 
 
-def render_listing(library: Library) -> str:
+class ListedFile(Protocol):
+    """What the listing needs of a loaded guide file (``walker.library.LoadedFile`` has it)."""
+
+    @property
+    def path(self) -> Path:
+        """The guide file."""
+
+    @property
+    def guides(self) -> tuple[Guide, ...]:
+        """The guides it gave."""
+
+    @property
+    def error(self) -> str | None:
+        """A one-line error when the file is broken."""
+
+
+def render_listing(files: Sequence[ListedFile]) -> str:
     """Render one line per guide (id, title, steps, file) and one per failed file."""
     rows = [
         (guide.id, guide.title, str(guide.step_count), str(loaded.path))
-        for loaded in library.files
+        for loaded in files
         for guide in loaded.guides
     ]
     lines: list[str] = []
@@ -22,5 +42,5 @@ def render_listing(library: Library) -> str:
             lines.append("  ".join([*cells, row[3]]))
     else:
         lines.append("No guides found.")
-    lines += [f"error: {loaded.error}" for loaded in library.errors()]
+    lines += [f"error: {loaded.error}" for loaded in files if loaded.error is not None]
     return "\n".join(lines) + "\n"

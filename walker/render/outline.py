@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from walker.model import Callout, Choice, Guide, Image, Node, Section, Step
 from walker.numbering import number_items
 
@@ -50,13 +52,16 @@ def _flow(flow: tuple[Node, ...], numbers: dict[str, str], depth: int) -> list[s
     lines: list[str] = []
     pad = INDENT * depth
     for node in flow:
-        if isinstance(node, Section):
-            lines.append(f"{pad}{node.title}")
-            lines += _flow(node.flow, numbers, depth + 1)
-        elif isinstance(node, Step):
-            lines += _step(node, numbers[node.id], pad)
-        else:
-            lines += _choice(node, numbers, depth)
+        match node:
+            case Section():
+                lines.append(f"{pad}{node.title}")
+                lines += _flow(node.flow, numbers, depth + 1)
+            case Step():
+                lines += _step(node, numbers[node.id], pad)
+            case Choice():
+                lines += _choice(node, numbers, depth)
+            case _:
+                assert_never(node)
     return lines
 
 

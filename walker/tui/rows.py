@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import assert_never
 
 from walker.model import Branch, Choice, Guide, Node, Prerequisite, Section, Step
 from walker.numbering import number_items
@@ -77,13 +78,16 @@ def _flow_rows(
     flow: tuple[Node, ...], numbers: dict[str, str], depth: int, path: Path
 ) -> Iterator[Row]:
     for node in flow:
-        if isinstance(node, Section):
-            yield Row(RowKind.HEADING, node, node.title, depth=depth, path=path)
-            yield from _flow_rows(node.flow, numbers, depth + 1, path)
-        elif isinstance(node, Step):
-            yield Row(RowKind.STEP, node, node.title, numbers[node.id], depth, path)
-        else:
-            yield from _choice_rows(node, numbers, depth, path)
+        match node:
+            case Section():
+                yield Row(RowKind.HEADING, node, node.title, depth=depth, path=path)
+                yield from _flow_rows(node.flow, numbers, depth + 1, path)
+            case Step():
+                yield Row(RowKind.STEP, node, node.title, numbers[node.id], depth, path)
+            case Choice():
+                yield from _choice_rows(node, numbers, depth, path)
+            case _:
+                assert_never(node)
 
 
 def _choice_rows(choice: Choice, numbers: dict[str, str], depth: int, path: Path) -> Iterator[Row]:

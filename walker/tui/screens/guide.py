@@ -15,10 +15,10 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
+from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
 from walker.model import Guide, Step
 from walker.progress import active_steps, ready_tally, step_tally, unmade_choices
-from walker.render.export import export_to_data_dir
 from walker.store import Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
