@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -40,18 +39,16 @@ async def test_guide_text_that_looks_like_markup_is_shown_literally(
         assert "Body&#160;with&#160;[bold]x&#160;and&#160;[/]&#160;and&#160;[$accent]z" in guide_svg
 
 
-async def test_two_thousand_steps_stay_responsive(make_app: AppFactory, store: Store) -> None:
+async def test_two_thousand_steps_take_every_key(make_app: AppFactory, store: Store) -> None:
+    """How fast is bench's business (tests never assert timings); every key must land."""
     app = make_app(library_of(big_guide(2000)), start_guide="big")
     async with app.run_test() as pilot:
-        started = time.perf_counter()
         for _ in range(10):
             await pilot.press("space", "j")
         await pilot.press("end")
         await pilot.pause()
-        elapsed = time.perf_counter() - started
         assert len(store.state("big").ticked) == 10
         assert app.screen.query_one(Checklist).highlighted == 1999
-        assert elapsed < 5
 
 
 async def test_theme_toggle_is_remembered(make_app: AppFactory, store: Store) -> None:

@@ -9,6 +9,7 @@ from walker.parse.vocabulary import (
     ABBREVIATION,
     IMPERATIVE_VERBS,
     LEAD_INS,
+    NOT_BARE_VERB_ENDINGS,
     NOT_VERBS,
     OBJECT_WORDS,
 )
@@ -72,7 +73,7 @@ def is_imperative(text: str) -> bool:
     if first in IMPERATIVE_VERBS or first.split("-")[-1] in IMPERATIVE_VERBS:
         return True
     follows_object = len(words) > 1 and words[1] in OBJECT_WORDS
-    return follows_object and first not in NOT_VERBS and not first.endswith(("ing", "ed", "s"))
+    return follows_object and first not in NOT_VERBS and not first.endswith(NOT_BARE_VERB_ENDINGS)
 
 
 def lead_in_markdown(source: str, plain: str) -> str | None:

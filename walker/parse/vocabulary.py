@@ -404,6 +404,9 @@ NOT_VERBS = frozenset(
 )
 """First words that never make an instruction, whatever follows them."""
 
+NOT_BARE_VERB_ENDINGS = ("ing", "ed", "s")
+"""Endings of an unknown first word that say it is no bare verb ("Running", "Opens")."""
+
 LEAD_INS = re.compile(
     r"^(?:first|next|then|now|finally|afterwards?|after that|once (?:[^,]{1,80}),"
     r"|when (?:[^,]{1,60}),|to (?:[^,]{1,60}),|if (?:[^,]{1,60}),|in (?:[^,]{1,40}),"
