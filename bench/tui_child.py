@@ -1,0 +1,65 @@
+"""A child process for bench/run.py: start an app headless, exit once its list is painted.
+
+    python bench/tui_child.py bare            Header + OptionList of 20 items + Footer
+    python bench/tui_child.py walker [PATH]   walker's library (bundled guides, or PATH)
+
+The parent times the whole process and reads its peak memory, so interpreter start, imports,
+loading and the first paint are all counted, for both apps alike.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+POLL_SECONDS = 0.002
+
+
+async def until_listed(pilot: Pilot[None]) -> None:
+    """Wait until the screen's option list holds entries, let it paint, then quit."""
+    from textual.widgets import OptionList
+
+    app = pilot.app
+    while True:
+        lists = app.screen.query(OptionList)
+        if lists and lists.first().option_count > 0:
+            break
+        await pilot.pause(POLL_SECONDS)
+    await pilot.pause()
+    app.exit()
+
+
+def run_bare() -> None:
+    """A bare Textual app of the same shape as walker's library."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, OptionList
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield OptionList(*(f"Guide number {n}" for n in range(20)))
+            yield Footer()
+
+    Bare().run(headless=True, size=(120, 36), auto_pilot=until_listed)
+
+
+def run_walker(paths: list[Path]) -> None:
+    """walker's own app, as `walker` starts it, quitting once its guide rows are painted."""
+    from walker.library import default_folders, load_library
+    from walker.store import Store
+    from walker.tui.app import WalkerApp
+
+    library = load_library(paths or default_folders())
+    with Store.open_default() as store:
+        WalkerApp(library, store).run(headless=True, size=(120, 36), auto_pilot=until_listed)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        run_bare()
+    else:
+        run_walker([Path(arg) for arg in sys.argv[2:]])
