@@ -9,11 +9,14 @@ from enum import StrEnum
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from walker.model import Image
-from walker.parse.vocabulary import PERMALINK_TEXTS, SHELL_LANGUAGES
+from walker.parse.vocabulary import EXPORT_DONE_STAMP, PERMALINK_TEXTS, SHELL_LANGUAGES
 
-_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+# tasklists: a GitHub task-list item ("- [ ] ...", "- [x] ...") loses its "[ ]" marker from its
+# text and its list item gets the class "task-list-item".
+_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(tasklists_plugin)
 _TAG = re.compile(r"(?<!\\)<[A-Za-z/!][^<>\n]*>")
 
 
@@ -42,6 +45,7 @@ class Item:
     images: tuple[Image, ...] = ()
     link_only: bool = False
     anchor_link: bool = False
+    ticked: bool | None = None  # a task-list item: whether its box is ticked; None: no task
 
 
 @dataclass(frozen=True)
@@ -150,19 +154,38 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
             first_inline = inlines[0] if inlines else None
             text = next((inline_text(t) for t in inlines if inline_text(t)), "")
             images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
-            raw = _source(token, lines)
+            source = _dedent_item(_source(token, lines))
+            ticked = None
+            if "task-list-item" in str(token.attrs.get("class", "")):
+                ticked, source = _task_mark(source)
+                text = _without_stamp(text)
             items.append(
                 Item(
                     first_line + (token.map[0] if token.map else 0),
                     text,
-                    _dedent_item(raw),
+                    source,
                     images,
                     link_only=len(inlines) == 1 and _is_link_only(inlines[0]),
                     anchor_link=first_inline is not None and _links_to_anchor(first_inline),
+                    ticked=ticked,
                 )
             )
         depth += token.nesting if token.type.endswith(("list_open", "list_close")) else 0
     return items
+
+
+def _task_mark(source: str) -> tuple[bool, str]:
+    """A task item's state and its source without the "[ ]" / "[x]" marker or the stamp."""
+    body = source.lstrip()
+    if not _TASK_MARKER.match(body):
+        return False, source
+    return body[1] in "xX", _without_stamp(body[3:].lstrip(" \t"))
+
+
+def _without_stamp(text: str) -> str:
+    """A task's text without the " — done <time>" stamp walker's own export writes after it."""
+    first, newline, rest = text.partition("\n")
+    return EXPORT_DONE_STAMP.sub("", first) + newline + rest
 
 
 def _dedent_item(raw: str) -> str:
@@ -175,6 +198,7 @@ def _dedent_item(raw: str) -> str:
     return "\n".join(body).strip()
 
 
+_TASK_MARKER = re.compile(r"^\[[ xX]\]")
 _ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})[#.][^{}]*\}\s*$")
 
 

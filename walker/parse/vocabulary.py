@@ -147,7 +147,7 @@ FURNITURE_TITLE = re.compile(
     r"|in this (?:article|post|guide)|related\b|see also|also read|read (?:more|next)"
     r"|about the author|comments?$|leave a (?:reply|comment)|reader interactions"
     r"|\d+\s+(?:thoughts|comments|responses|replies)\b|what's next|whats next|next steps"
-    r"|contributing|license|licence|changelog|acknowledg|credits|sponsors?$|support$"
+    r"|contributing|license|licence|changelog|roadmap$|acknowledg|credits|sponsors?$|support$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading"
     r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$"
@@ -565,3 +565,6 @@ SHELL_LANGUAGES = frozenset(
     {"bash", "sh", "shell", "console", "zsh", "powershell", "ps1", "cmd", "bat"}
 )
 """Code block info strings that mean shell commands."""
+
+EXPORT_DONE_STAMP = re.compile(r"\s+— done \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$")
+"""The stamp walker's own Markdown export writes after a ticked task (render/export.py)."""

@@ -75,10 +75,15 @@ def callouts_heading(section: Outline) -> Role | None:
     return Role.CALLOUTS if callout_section_kind(section.title) is not None else None
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s(]+\s*")
+
+
 @HEADING_ROLES.rule("furniture-heading", found_in=())
 def furniture_heading(section: Outline) -> Role | None:
-    """A heading of page furniture or reference matter (FAQ, Related, License, Next steps)."""
-    return Role.FURNITURE if FURNITURE_TITLE.match(section.title) else None
+    """A heading of page furniture or reference matter (FAQ, Related, License, Next steps),
+    also behind a README's emoji ("🗺️ Roadmap")."""
+    title = _LEADING_SYMBOLS.sub("", section.title)
+    return Role.FURNITURE if FURNITURE_TITLE.match(title) else None
 
 
 @HEADING_ROLES.rule("ending-heading", found_in=())

@@ -252,6 +252,17 @@ def summary_list(run: StepRun, block: Block, cue: Cue) -> bool:
     return False
 
 
+@STEP_BLOCKS.rule("task-list", found_in=())
+def task_list(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A GitHub task list ("- [ ] ...", "- [x] ...") is a checklist by its author's word: one step
+    an item, whatever its items say (walker's own Markdown export writes these)."""
+    if block.kind is not Kind.LIST or not all(item.ticked is not None for item in block.items):
+        return False
+    run.next_number = block.level + len(block.items) if block.ordered else 0
+    run.add_list_steps(block.items)
+    return True
+
+
 @STEP_BLOCKS.rule("procedure-list", found_in=())
 def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """An ordered list (or a bullet list after "Here's how:") that instructs: one step an item."""
