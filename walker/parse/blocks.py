@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.tasklists import tasklists_plugin
+from mdit_py_plugins.deflist import deflist_plugin
 
 from walker.model import Image
 from walker.parse.vocabulary import EXPORT_DONE_STAMP, PERMALINK_TEXTS, SHELL_LANGUAGES
 
-# tasklists: a GitHub task-list item ("- [ ] ...", "- [x] ...") loses its "[ ]" marker from its
-# text and its list item gets the class "task-list-item".
-_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(tasklists_plugin)
+# deflist: "Term" over ": definition" lines is a definition list (dl / dt / dd tokens).
+# Task lists are read in _items, not by mdit-py-plugins' tasklists (see docs/parser.md).
+_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(deflist_plugin)
 _TAG = re.compile(r"(?<!\\)<[A-Za-z/!][^<>\n]*>")
 
 
@@ -61,6 +61,7 @@ class Block:
     ordered: bool = False
     images: tuple[Image, ...] = ()
     link_text: str = ""
+    definitions: bool = False  # a definition list: each item is a term over its definitions
 
     @property
     def image_only(self) -> bool:
@@ -131,6 +132,9 @@ def _block(group: Sequence[Token], lines: list[str], first_line: int) -> Block |
         start = int(opener.attrs.get("start", 1) or 1)
         ordered = opener.type.startswith("o")
         return Block(Kind.LIST, line, source, items=items, ordered=ordered, level=start)
+    if opener.type == "dl_open":
+        items = tuple(_definitions(group, lines, first_line))
+        return Block(Kind.LIST, line, source, items=items, definitions=True)
     if opener.type in ("fence", "code_block"):
         return Block(Kind.CODE, line, source, text=opener.content)
     if opener.type == "html_block":
@@ -141,6 +145,28 @@ def _block(group: Sequence[Token], lines: list[str], first_line: int) -> Block |
 
 
 _LIST_MARKER = re.compile(r"^\s{0,3}(?:[-+*]|\d{1,9}[.)])[ \t]?")
+_DEFINITION_MARKER = re.compile(r"^\s{0,3}[:~][ \t]{1,4}")
+
+
+def _definitions(group: Sequence[Token], lines: list[str], first_line: int) -> list[Item]:
+    """A definition list's entries: the term as the item's text, the term over its definitions
+    as its Markdown, the pictures of both as its images."""
+    items: list[Item] = []
+    for index, token in enumerate(group):
+        if token.level != 1 or token.type not in ("dt_open", "dd_open"):
+            continue
+        inner = group[index + 1 : _closing_index(group, index)]
+        images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
+        if token.type == "dt_open":
+            line = first_line + (token.map[0] if token.map else 0)
+            items.append(Item(line, inline_text(inner[0]), inner[0].content, images))
+        elif items and inner and inner[0].map and token.map:
+            # a definition's own map may start at its term's line: take its content's lines
+            text = "\n".join(lines[inner[0].map[0] : token.map[1]])
+            last = items[-1]
+            source = f"{last.source}\n\n{_dedent_item(text, _DEFINITION_MARKER)}"
+            items[-1] = replace(last, source=source, images=last.images + images)
+    return items
 
 
 def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[Item]:
@@ -156,9 +182,9 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
             images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
             source = _dedent_item(_source(token, lines))
             ticked = None
-            if "task-list-item" in str(token.attrs.get("class", "")):
+            if _is_task(inner):
                 ticked, source = _task_mark(source)
-                text = _without_stamp(text)
+                text = _without_stamp(_TASK_MARKER.sub("", text, count=1))
             items.append(
                 Item(
                     first_line + (token.map[0] if token.map else 0),
@@ -174,12 +200,19 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
     return items
 
 
+def _is_task(inner: Sequence[Token]) -> bool:
+    """A GitHub task-list item: its first paragraph starts with "[ ]", "[x]" or "[X]", a space."""
+    return (
+        len(inner) > 1
+        and inner[0].type == "paragraph_open"
+        and bool(_TASK_MARKER.match(inner[1].content))
+    )
+
+
 def _task_mark(source: str) -> tuple[bool, str]:
     """A task item's state and its source without the "[ ]" / "[x]" marker or the stamp."""
     body = source.lstrip()
-    if not _TASK_MARKER.match(body):
-        return False, source
-    return body[1] in "xX", _without_stamp(body[3:].lstrip(" \t"))
+    return body[1:2] in ("x", "X"), _without_stamp(_TASK_MARKER.sub("", body, count=1))
 
 
 def _without_stamp(text: str) -> str:
@@ -188,9 +221,9 @@ def _without_stamp(text: str) -> str:
     return EXPORT_DONE_STAMP.sub("", first) + newline + rest
 
 
-def _dedent_item(raw: str) -> str:
+def _dedent_item(raw: str, marker_pattern: re.Pattern[str] = _LIST_MARKER) -> str:
     first, _, rest = raw.partition("\n")
-    marker = _LIST_MARKER.match(first)
+    marker = marker_pattern.match(first)
     width = marker.end() if marker else 0
     body = [first[width:]]
     for line in rest.split("\n") if rest else []:
@@ -198,7 +231,7 @@ def _dedent_item(raw: str) -> str:
     return "\n".join(body).strip()
 
 
-_TASK_MARKER = re.compile(r"^\[[ xX]\]")
+_TASK_MARKER = re.compile(r"^\[[ xX]\][ \t\n\v\f\r]+")  # GFM: the box, then whitespace
 _ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})[#.][^{}]*\}\s*$")
 
 

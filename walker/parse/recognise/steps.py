@@ -22,7 +22,14 @@ from walker.parse.recognise.passages import (
 )
 from walker.parse.recognise.prerequisites import is_prerequisite_label
 from walker.parse.rules import RuleTable
-from walker.parse.text import MAX_AUTHORED_TITLE, NUMBERED, lead_in_markdown, one_line, pinned_id
+from walker.parse.text import (
+    MAX_AUTHORED_TITLE,
+    NUMBERED,
+    is_imperative,
+    lead_in_markdown,
+    one_line,
+    pinned_id,
+)
 from walker.parse.vocabulary import ANNOUNCES_STEPS, MAY_HOLD_ASIDES, STEP_LABEL, SUMMARY_LABEL
 
 
@@ -273,6 +280,20 @@ def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
     run.next_number = block.level + len(block.items) if block.ordered else 0
     run.add_list_steps(block.items)
     run.announced = cue.announced and not block.ordered  # a list split by an ad goes on
+    return True
+
+
+@STEP_BLOCKS.rule("instruction-definitions", found_in=())
+def instruction_definitions(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A definition list whose terms are mostly instructions ("Preheat the oven" over ": Set it
+    to 220 °C") is a procedure: one step a term, its definitions the body; a glossary is not."""
+    if block.kind is not Kind.LIST or not block.definitions or not block.items:
+        return False
+    instructions = sum(1 for item in block.items if is_imperative(item.text))
+    if instructions * 2 <= len(block.items):
+        return False
+    run.next_number = 0
+    run.add_list_steps(block.items)
     return True
 
 
