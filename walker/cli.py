@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from walker import __version__
@@ -19,20 +20,24 @@ def build_parser() -> argparse.ArgumentParser:
         prog="walker",
         description="Turn how-to guides into interactive checklists. "
         "With no command, opens the app on the library or on the files and folders given.",
-        usage="walker [PATH ...] | walker COMMAND ...",
+        usage="walker [PATH | URL ...] | walker COMMAND ...",
     )
     parser.add_argument("--version", action="version", version=f"walker {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    parse = commands.add_parser("parse", help="print what the parser recovers from a file")
+    parse = commands.add_parser(
+        "parse", help="print what the parser recovers from a file, saved page or web address"
+    )
     parse.add_argument("--json", action="store_true", help="JSON output (the default)")
-    parse.add_argument("path", type=Path)
+    _add_refresh(parse)
+    parse.add_argument("path", help="a guide file, a saved web page or an http(s) address")
 
     listing = commands.add_parser("list", help="list the guides found")
     listing.add_argument("paths", nargs="*", type=Path)
 
     show = commands.add_parser("show", help="print a guide as a plain-text outline")
-    show.add_argument("guide", help="a guide file, FILE#id, or a guide id")
+    show.add_argument("guide", help="a guide file, FILE#id, a web address, or a guide id")
+    _add_refresh(show)
 
     check = commands.add_parser("check", help="lint guide files")
     check.add_argument("paths", nargs="+", type=Path)
@@ -47,17 +52,27 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help="save the guides recovered from a web article as clean guide files"
     )
-    importing.add_argument("article", help="an article file, or FILE#id for one of its guides")
+    importing.add_argument(
+        "article", help="an article file or saved page, FILE#id for one of its guides, or a URL"
+    )
+    _add_refresh(importing)
     importing.add_argument("-o", "--output", type=Path, help="file to write (one guide only)")
     importing.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
+def _add_refresh(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--refresh", action="store_true", help="fetch a web address again instead of its kept copy"
+    )
+
+
 def _run_parse(args: argparse.Namespace) -> int:
-    from walker.parse import parse_file
+    from walker.library import open_reference, parse_path
     from walker.render.json_out import result_to_json
 
-    print(result_to_json(parse_file(args.path, str(args.path))))
+    result = parse_path(open_reference(args.path, refresh=args.refresh))
+    print(result_to_json(replace(result, source=args.path)))
     return 0
 
 
@@ -78,7 +93,7 @@ def _run_show(args: argparse.Namespace) -> int:
     from walker.library import resolve_guides
     from walker.render.outline import render_outline
 
-    guides = resolve_guides(args.guide)
+    guides = resolve_guides(args.guide, refresh=args.refresh)
     print("\n\n".join(render_outline(guide) for guide in guides))
     return 0
 
@@ -106,13 +121,16 @@ def _run_progress(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace) -> int:
     from walker.commands.importing import import_command
 
-    return import_command(args.article, args.output, force=args.force)
+    return import_command(args.article, args.output, force=args.force, refresh=args.refresh)
 
 
 def _run_tui(args: argparse.Namespace) -> int:
+    from walker.library import open_reference
+
+    paths = [open_reference(path, refresh=args.refresh) for path in args.paths]
     from walker.tui.app import run_app
 
-    return run_app(list(args.paths))
+    return run_app(paths)
 
 
 COMMANDS: dict[str | None, Command] = {
@@ -128,14 +146,17 @@ COMMANDS: dict[str | None, Command] = {
 
 
 def _tui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="walker", usage="walker [PATH ...]")
-    parser.add_argument("paths", nargs="*", type=Path, help="guide files or folders to open")
+    parser = argparse.ArgumentParser(prog="walker", usage="walker [--refresh] [PATH | URL ...]")
+    parser.add_argument(
+        "paths", nargs="*", help="guide files, folders, saved web pages or http(s) addresses"
+    )
+    _add_refresh(parser)
     return parser
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """Read a command line: a known command, or paths for the app."""
-    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+    if argv and (argv[0] in COMMANDS or (argv[0].startswith("-") and argv[0] != "--refresh")):
         return build_parser().parse_args(argv)
     args = _tui_parser().parse_args(argv)
     args.command = None

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from walker.errors import WalkerError
-from walker.model import Diagnostic, Guide, Level
+from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_file
 from walker.parse_cache import ParseCache
 from walker.paths import bundled_guides_dir, user_guides_dir
+from walker.web import PAGE_SUFFIXES, is_page_file, is_url
 
-GUIDE_SUFFIXES = (".md", ".markdown")
+GUIDE_SUFFIXES = (".md", ".markdown", *PAGE_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,28 @@ def guide_files(folder: Path) -> list[Path]:
     )
 
 
+def parse_path(path: Path, parse_cache: ParseCache | None = None) -> ParseResult:
+    """Parse a guide file or a saved web page (the web libraries load only for a page)."""
+    if is_page_file(path):
+        from walker.web.page import parse_page_file
+
+        return parse_page_file(path)
+    return parse_cache.parse(path) if parse_cache else parse_file(path)
+
+
+def open_reference(reference: str, *, refresh: bool = False) -> Path:
+    """Return the file a reference names; a web address is fetched into the page cache first."""
+    if is_url(reference):
+        from walker.web.cache import open_url
+
+        return open_url(reference, refresh=refresh)
+    return Path(reference).expanduser()
+
+
 def load_file(path: Path, parse_cache: ParseCache | None = None) -> LoadedFile:
     """Parse one file; a file that cannot be read becomes a LoadedFile with an error."""
     try:
-        result = parse_cache.parse(path) if parse_cache else parse_file(path)
+        result = parse_path(path, parse_cache)
     except WalkerError as error:
         return LoadedFile(path, error=str(error))
     except Exception as error:  # a parser bug must not hide the other guides
@@ -121,18 +140,25 @@ def _unique_ids(files: Sequence[LoadedFile]) -> list[LoadedFile]:
     return unique
 
 
-def resolve_guides(reference: str, library: Library | None = None) -> list[Guide]:
-    """Find the guides a command-line reference names: a path, ``FILE#id`` or a guide id."""
-    path_part, _, fragment = reference.partition("#")
-    path = Path(path_part).expanduser()
-    if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
-        guides = [replace(guide, source=path) for guide in parse_file(path).guides]
+def resolve_guides(
+    reference: str, library: Library | None = None, *, refresh: bool = False
+) -> list[Guide]:
+    """Find the guides a reference names: a path, ``FILE#id``, a web address or a guide id."""
+    path_part, _, fragment = ("", "", "") if is_url(reference) else reference.partition("#")
+    path = open_reference(reference, refresh=refresh) if is_url(reference) else Path(path_part)
+    path = path.expanduser()
+    if is_url(reference) or (
+        path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part)
+    ):
+        guides = [replace(guide, source=path) for guide in parse_path(path).guides]
         guides = [guide for guide in guides if guide.step_count]
         if fragment:
             guides = [guide for guide in guides if guide.id == fragment]
             if not guides:
                 raise WalkerError(f"{path}: no guide with id '{fragment}'")
         if not guides:
+            if is_url(reference) or is_page_file(path):
+                raise WalkerError(f"{reference}: no recognisable procedure on this page")
             raise WalkerError(f"{path}: no steps found in this file")
         return guides
     found = (library or load_library(default_folders())).find(reference)

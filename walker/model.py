@@ -122,6 +122,8 @@ class Guide:
     flow: tuple[Node, ...] = ()
     line: int | None = None
     source_url: str = ""
+    read_from: str = ""
+    """How a web page was read ("JSON-LD Recipe", "main content"); empty for a guide file."""
 
     def steps(self) -> Iterator[Step]:
         """Yield every step of the guide, on every branch, in document order."""

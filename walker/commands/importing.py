@@ -8,11 +8,15 @@ from walker.errors import WalkerError
 from walker.library import resolve_guides
 from walker.paths import user_guides_dir
 from walker.render.guide_md import guide_to_markdown
+from walker.web import is_url
 
 
-def import_command(reference: str, output: Path | None, *, force: bool = False) -> int:
-    """Write each guide found in an article to the guide folder (or one guide to FILE)."""
-    guides = resolve_guides(reference) if "#" in reference or Path(reference).exists() else []
+def import_command(
+    reference: str, output: Path | None, *, force: bool = False, refresh: bool = False
+) -> int:
+    """Write each guide found in an article or web page to the guide folder (or one to FILE)."""
+    found = is_url(reference) or "#" in reference or Path(reference).exists()
+    guides = resolve_guides(reference, refresh=refresh) if found else []
     if not guides:
         raise WalkerError(f"{reference}: no such file")
     if output is not None and len(guides) > 1:

@@ -26,8 +26,8 @@ def result_to_dict(result: ParseResult) -> dict[str, Any]:
 
 
 def guide_to_dict(guide: Guide) -> dict[str, Any]:
-    """Return one guide as plain data."""
-    return {
+    """Return one guide as plain data (with how it was read, for a web page)."""
+    data: dict[str, Any] = {
         "id": guide.id,
         "title": guide.title,
         "description": guide.description,
@@ -38,6 +38,9 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
         "callouts": [_callout(c) for c in guide.callouts],
         "flow": [node_to_dict(node) for node in guide.flow],
     }
+    if guide.read_from:
+        data["read_from"] = guide.read_from
+    return data
 
 
 def _callout(callout: Callout) -> dict[str, str]:
