@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from walker.model import Guide, Section, walk_nodes
+
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -19,3 +21,12 @@ def is_url(reference: str) -> bool:
 def is_page_file(path: Path) -> bool:
     """Say whether a file is a saved web page, by its name."""
     return path.suffix.lower() in PAGE_SUFFIXES
+
+
+def read_from_line(guide: Guide) -> str:
+    """The one line saying how a web guide was read: method, steps and sections."""
+    sections = sum(1 for node in walk_nodes(guide.flow) if isinstance(node, Section))
+    parts = [guide.read_from, f"{guide.step_count} step{'s' if guide.step_count != 1 else ''}"]
+    if sections:
+        parts.append(f"{sections} section{'s' if sections != 1 else ''}")
+    return " · ".join(parts)

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import yaml
 
-from walker.model import Diagnostic, Guide, Level, ParseResult, Section, walk_nodes
+from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_text
 from walker.parse.ids import assign_ids, slugify
 from walker.parse.read import read_bytes
+from walker.web import read_from_line
 from walker.web.cache import read_record
 from walker.web.extract import main_content_markdown
 from walker.web.jsonld import jsonld_blocks, procedures
@@ -71,15 +72,6 @@ def parse_page_bytes(
     return ParseResult(source, tuple(guides), (*diagnostics, *chosen.result.diagnostics))
 
 
-def read_from_line(guide: Guide) -> str:
-    """The one line saying how a web guide was read: method, steps and sections."""
-    sections = sum(1 for node in walk_nodes(guide.flow) if isinstance(node, Section))
-    parts = [guide.read_from, f"{guide.step_count} step{'s' if guide.step_count != 1 else ''}"]
-    if sections:
-        parts.append(f"{sections} section{'s' if sections != 1 else ''}")
-    return " · ".join(parts)
-
-
 def _structured(tree: PageTree, page_url: str, diagnostics: list[Diagnostic]) -> Reading | None:
     """The page's first HowTo or Recipe with instructions (else the first one at all)."""
     blocks, broken = jsonld_blocks(tree.root)
@@ -104,8 +96,10 @@ def _structured(tree: PageTree, page_url: str, diagnostics: list[Diagnostic]) ->
     return (with_steps or readings)[0]
 
 
-def _words(text: str) -> int:
-    return len(_URL.sub(" ", text).split())
+def _share(part: str, whole: str) -> int:
+    """Roughly what share of a page's words a Markdown extract kept, in percent."""
+    kept = len(_URL.sub(" ", part).split())
+    return min(100, round(100 * kept / max(1, len(whole.split()))))
 
 
 def _visible(tree: PageTree, source: str, page_url: str, page_text: str) -> Reading:
@@ -128,7 +122,7 @@ def _visible(tree: PageTree, source: str, page_url: str, page_text: str) -> Read
         )
     note = Diagnostic(
         Level.INFO,
-        f"kept the main content ({_words(extracted)} of the page's {_words(page_text)} words); "
+        f"kept the main content (about {_share(extracted, page_text)}% of the page's text); "
         "left out navigation, sidebars, comments and other page furniture",
     )
     return Reading(main.label, replace(main.result, diagnostics=(note, *main.result.diagnostics)))

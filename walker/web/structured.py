@@ -103,7 +103,7 @@ def _flow(value: Any, reading: _Reading, depth: int) -> list[Node]:
         children = field(item, "itemListElement", "steps", "step")
         if "howtotip" in kinds:
             _attach_tip(nodes, reading, _text_of(item))
-        elif "howtosection" in kinds or (children and not _own_text(item)):
+        elif "howtosection" in kinds or (children and not _own_text(item) and not _is_step(kinds)):
             if depth >= MAX_DEPTH:
                 reading.skipped += 1
                 continue
@@ -133,6 +133,10 @@ def _items(value: Any) -> list[Any]:
     if isinstance(value, list):
         return [inner for entry in value for inner in _items(entry)]
     return [value] if isinstance(value, str) else []
+
+
+def _is_step(kinds: list[str]) -> bool:
+    return "howtostep" in kinds or "howtodirection" in kinds
 
 
 def _own_text(item: dict[str, Any]) -> str:

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer, OptionList, Static
 
 from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
@@ -26,6 +27,7 @@ from walker.tui.session import FINISHED, GuideSession, Notice, Recall, Severity
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
+from walker.web import read_from_line
 
 LINK = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
@@ -57,6 +59,9 @@ class GuideScreen(Screen[None]):
         Binding("r", "reset", "Reset", tooltip="Reset this guide (asks first)", show=False),
         Binding("e", "export", "Export", tooltip="Export the guide with your progress", show=False),
         Binding("o", "open_link", "Link", tooltip="Open the step's first link", show=False),
+        Binding(
+            "O", "open_source", "Page", tooltip="Open the web page it was read from", show=False
+        ),
         Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane", show=False),
         Binding("q", "app.quit", "Quit", tooltip="Quit walker", show=False),
     ]
@@ -73,6 +78,11 @@ class GuideScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Lay out the header, the checklist beside (or above) the detail, and the footer."""
         yield ProgressHeader(self.guide.title, id="guide-header")
+        if self.guide.read_from:
+            origin = f"read from: {read_from_line(self.guide)}  {self.guide.source_url}"
+            line = Static(Text(origin.rstrip(), style="dim", no_wrap=True), id="guide-origin")
+            line.styles.padding = (0, 1)
+            yield line
         with Horizontal(id="guide-body"):
             checklist = Checklist(self.rows, self.session.state, id="checklist")
             checklist.border_title = "checklist"
@@ -193,6 +203,15 @@ class GuideScreen(Screen[None]):
         url = first_link(row.item) if row and isinstance(row.item, Step) else None
         if url is None:
             self.notify("No link in this step")
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {url}", markup=False)
+
+    def action_open_source(self) -> None:
+        """Open the web page the guide was read from in the browser."""
+        url = self.guide.source_url
+        if not url.startswith(("http://", "https://")):
+            self.notify("This guide was not read from a web page")
             return
         self.app.open_url(url)
         self.notify(f"Opening {url}", markup=False)
