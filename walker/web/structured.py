@@ -149,7 +149,8 @@ def _text_of(item: dict[str, Any]) -> str:
 
 def _rich_step(item: dict[str, Any], text: str, reading: _Reading) -> Step:
     """A HowToStep: its text, its directions and tips, its image."""
-    parts = [text] if text else []
+    own = _own_text(item)
+    parts = [own] if own else []
     callouts: list[Callout] = []
     for child in _items(field(item, "itemListElement")):
         child_text = plain(child) if isinstance(child, str) else _text_of(child)
@@ -160,7 +161,7 @@ def _rich_step(item: dict[str, Any], text: str, reading: _Reading) -> Step:
         elif child_text not in parts:
             parts.append(child_text)
     name = plain(field(item, "name"))
-    body = "\n\n".join(parts)
+    body = "\n\n".join(parts) or text
     step = _step(body, name if name and not body.startswith(name.rstrip(".… ")) else "")
     images = tuple(Image(step.title, url) for url in _image_urls(field(item, "image"))[:1])
     return Step("", step.title, step.body, tuple(callouts), images)
