@@ -226,3 +226,15 @@ def test_steps_keep_ids_when_one_step_changes() -> None:
     kept = {step.id for step in before.steps()} & {step.id for step in after.steps()}
     assert len(kept) == before.step_count - 1
     assert isinstance(next(after.steps()), Step)
+
+
+def test_a_very_long_list_skips_the_quadratic_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> str:
+        raise AssertionError("the extractor numbers list items in quadratic time")
+
+    monkeypatch.setattr("walker.web.page.main_content_markdown", refuse)
+    items = "".join(f"<li>Turn dial {n} a quarter turn.</li>" for n in range(1500))
+    result = parse_page_bytes(f"<h1>Dials</h1><ol>{items}</ol>".encode(), "dials.html")
+    assert result.guides[0].step_count == 1500
+    said = " ".join(d.message for d in result.diagnostics)
+    assert "too long for main-content extraction" in said

@@ -25,6 +25,8 @@ from walker.web.tree import PageTree, parse_page, visible_text
 
 _SHOWN_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*+])\s+\S", re.M)
 _SHOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+MAX_LIST_WORK = 1_000_000  # one list of 1,000 items, or a hundred of 100
+MAX_COMPARED = 40  # steps looked up in the page's text: enough to tell, and bounded
 _URL = re.compile(r"\(?https?://\S+")
 _TITLE_TAIL = re.compile(r"\s+[|·–—-]\s+[^|·–—-]{1,60}$")
 
@@ -96,6 +98,11 @@ def _structured(tree: PageTree, page_url: str, diagnostics: list[Diagnostic]) ->
     return (with_steps or readings)[0]
 
 
+def _list_work(tree: PageTree) -> int:
+    """The sum of the squares of the pages's list lengths: what extraction would cost."""
+    return sum(len(element) ** 2 for element in tree.root.iter("ol", "ul"))
+
+
 def _share(part: str, whole: str) -> int:
     """Roughly what share of a page's words a Markdown extract kept, in percent."""
     kept = len(_URL.sub(" ", part).split())
@@ -105,27 +112,32 @@ def _share(part: str, whole: str) -> int:
 def _visible(tree: PageTree, source: str, page_url: str, page_text: str) -> Reading:
     """The page's visible instructions: trafilatura's main content, or the page's own structure."""
     front = _frontmatter(tree, page_url)
-    extracted = main_content_markdown(tree.text)
     own, dropped = page_markdown(tree.root, page_url)
-    main = Reading("main content", parse_text(front + extracted, source))
     structure = Reading("page structure", parse_text(front + own, source))
+    left_out = f"left out {dropped} furniture element(s)"
+    if _list_work(tree) > MAX_LIST_WORK:  # the extractor's list numbering is quadratic
+        why = "the page's lists are too long for main-content extraction"
+        return _noted(structure, f"{why}; read the page's own structure ({left_out})")
+    extracted = main_content_markdown(tree.text)
+    main = Reading("main content", parse_text(front + extracted, source))
     lost = _shown(own) - _shown(extracted)
     if structure.steps > main.steps and (lost >= 3 or main.steps == 0):
-        note = Diagnostic(
-            Level.INFO,
-            f"the extracted main content lost {lost} list item(s) or heading(s) the page shows; "
-            f"read the page's own structure instead (left out {dropped} furniture element(s))",
-        )
-        return Reading(
-            structure.label,
-            replace(structure.result, diagnostics=(note, *structure.result.diagnostics)),
-        )
-    note = Diagnostic(
-        Level.INFO,
-        f"kept the main content (about {_share(extracted, page_text)}% of the page's text); "
+        why = f"the extracted main content lost {lost} list item(s) or heading(s) the page shows"
+        return _noted(structure, f"{why}; read the page's own structure instead ({left_out})")
+    share = _share(extracted, page_text)
+    return _noted(
+        main,
+        f"kept the main content (about {share}% of the page's text); "
         "left out navigation, sidebars, comments and other page furniture",
     )
-    return Reading(main.label, replace(main.result, diagnostics=(note, *main.result.diagnostics)))
+
+
+def _noted(reading: Reading, message: str) -> Reading:
+    """A reading with a note of how it was made before its own diagnostics."""
+    note = Diagnostic(Level.INFO, message)
+    return replace(
+        reading, result=replace(reading.result, diagnostics=(note, *reading.result.diagnostics))
+    )
 
 
 def _shown(markdown: str) -> int:
@@ -162,7 +174,7 @@ def _choose(
 
 def _shown_on_page(reading: Reading, page_text: str) -> bool:
     """Say whether most of a reading's steps appear, word for word, in the page's visible text."""
-    steps = [step for guide in reading.result.guides for step in guide.steps()]
+    steps = [step for guide in reading.result.guides for step in guide.steps()][:MAX_COMPARED]
     if not steps:
         return False
     text = _comparable(page_text)

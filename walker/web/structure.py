@@ -142,6 +142,13 @@ def _list(element: HtmlElement, writer: _Writer, indent: str, depth: int) -> Non
     for item in element:
         if not isinstance(item.tag, str) or is_furniture(item):
             continue
+        if item.tag in ("ol", "ul"):  # a list straight inside a list: read it in place
+            _list(item, writer, indent, depth + 1)
+            continue
+        heading = _lone_heading(item)
+        if heading is not None:  # an item that only holds a heading titles what follows
+            _block(item, writer, indent, depth + 1)
+            continue
         marker = f"{number}. " if ordered else "- "
         number += 1
         inner = _Writer(writer.base_url)
@@ -161,8 +168,18 @@ def _list(element: HtmlElement, writer: _Writer, indent: str, depth: int) -> Non
 
 def _labelled_steps(element: HtmlElement) -> bool:
     """A bullet list whose every item carries a "Step N" label is a numbered list."""
-    items = [item for item in element if item.tag == "li"]
+    items = [item for item in element if item.tag == "li" and _lone_heading(item) is None]
     return bool(items) and all(_has_step_label(item) for item in items)
+
+
+def _lone_heading(item: HtmlElement) -> HtmlElement | None:
+    """Return the heading an item holds when it holds nothing else."""
+    children = [child for child in item if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag not in HEADINGS:
+        return None
+    if (item.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def _has_step_label(item: HtmlElement) -> bool:
