@@ -162,6 +162,8 @@ def _choose(
                 )
             )
         return structured
+    if not visible.steps:
+        return visible
     diagnostics.append(
         Diagnostic(
             Level.INFO,
@@ -200,6 +202,8 @@ def _finish(
             borrowed.append("prerequisites")
         if guide.time_minutes is None and spare.time_minutes:
             guide = replace(guide, time_minutes=spare.time_minutes)
+        if not guide.title and spare.title:
+            guide = replace(guide, title=spare.title)
         if not guide.description and spare.description:
             guide = replace(guide, description=spare.description)
         if borrowed:

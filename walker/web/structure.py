@@ -65,9 +65,18 @@ def is_furniture(element: HtmlElement) -> bool:
         return True
     if _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    tokens = set(re.split(r"[\s_]+", names)) | set(re.split(r"[\s_-]+", names))
-    return bool(tokens & FURNITURE_WORDS)
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().replace("_", "-")
+    return any(_furniture_name(name) for name in names.split()) and not element.xpath(".//h1")
+
+
+def _furniture_name(name: str) -> bool:
+    """A class or id that is a furniture word, or starts or ends with one ("site-footer").
+
+    A word in the middle ("content-sidebar-wrap") does not count: such wrappers hold the
+    article too.
+    """
+    parts = name.split("-")
+    return name in FURNITURE_WORDS or parts[0] in FURNITURE_WORDS or parts[-1] in FURNITURE_WORDS
 
 
 def main_region(root: HtmlElement) -> HtmlElement:

@@ -119,19 +119,19 @@ def _flow(value: Any, reading: _Reading, depth: int) -> list[Node]:
     return _choose_alternatives(nodes)
 
 
-def _items(value: Any) -> list[Any]:
+def _items(value: Any, depth: int = 0) -> list[Any]:
     """Return a value as a list of items, unwrapping ItemList and ListItem wrappers."""
-    if value is None:
+    if value is None or depth > MAX_DEPTH:
         return []
     if isinstance(value, dict):
         inner = field(value, "item")
         if isinstance(inner, dict | str) and "listitem" in node_types(value):
             return [inner]
         if "itemlist" in node_types(value):
-            return _items(field(value, "itemListElement"))
+            return _items(field(value, "itemListElement"), depth + 1)
         return [value]
     if isinstance(value, list):
-        return [inner for entry in value for inner in _items(entry)]
+        return [inner for entry in value for inner in _items(entry, depth + 1)]
     return [value] if isinstance(value, str) else []
 
 
