@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from walker.errors import WalkerError
-from walker.parse.ids import slugify
+from walker.parse.text import slugify
 from walker.paths import data_dir
 
 CACHE_FOLDER = "web"

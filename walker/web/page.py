@@ -13,8 +13,9 @@ import yaml
 
 from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_text
-from walker.parse.ids import assign_ids, slugify
+from walker.parse.ids import assign_ids
 from walker.parse.read import read_bytes
+from walker.parse.text import slugify
 from walker.web import read_from_line
 from walker.web.cache import read_record
 from walker.web.extract import main_content_markdown
