@@ -20,6 +20,7 @@ from walker.model import (
     Section,
     Step,
 )
+from walker.parse.read import replace_controls
 from walker.parse.text import one_line
 from walker.web.jsonld import field, node_types
 
@@ -30,6 +31,7 @@ _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAG = re.compile(r"<\s*(?:/?(?:p|li|ol|ul|div|h[1-6])|br\s*/?)[^>]*>", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _NUMBER_LEAD = re.compile(r"^\s*(?:step\s*)?\d{1,3}\s*[.):-]\s+", re.I)
+_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f]+")
 _ALTERNATIVE_NAME = re.compile(r"^\W*(?:method|option|way|alternative|approach)\b", re.I)
 
 
@@ -38,7 +40,7 @@ def plain(value: Any) -> str:
     if not isinstance(value, str | int | float):
         return ""
     text = html.unescape(_TAG.sub(" ", str(value)))
-    return " ".join(html.unescape(text).split())
+    return " ".join(replace_controls(html.unescape(text)).split())
 
 
 def _lines(value: str) -> list[str]:
@@ -225,7 +227,7 @@ def _image_urls(value: Any) -> list[str]:
             urls.append(item)
         elif isinstance(item, dict) and isinstance(field(item, "url"), str):
             urls.append(field(item, "url"))
-    return [url for url in urls if url.startswith(("http://", "https://"))]
+    return [url for url in urls if _WEB_ADDRESS.fullmatch(url)]
 
 
 def _minutes(node: dict[str, Any]) -> int | None:
