@@ -238,3 +238,25 @@ def test_a_very_long_list_skips_the_quadratic_extractor(monkeypatch: pytest.Monk
     assert result.guides[0].step_count == 1500
     said = " ".join(d.message for d in result.diagnostics)
     assert "too long for main-content extraction" in said
+
+
+def test_a_page_showing_twice_the_structured_steps_is_read_from_what_it_shows() -> None:
+    data = {
+        "@type": "HowTo",
+        "name": "Wax skis",
+        "step": ["Clean the base.", "Iron on the wax."],
+    }
+    details = "".join(
+        f"<li>{text}</li>"
+        for text in (
+            "Clean the base.",
+            "Scrape off the old wax with a plastic scraper.",
+            "Iron on the wax.",
+            "Let it cool for half an hour.",
+            "Scrape the new wax thin.",
+            "Brush the base from tip to tail.",
+        )
+    )
+    result = parse_page_bytes(jsonld_page(data, f"<h1>Wax skis</h1><ol>{details}</ol>"), "ski.html")
+    assert result.guides[0].step_count == 6
+    assert not result.guides[0].read_from.startswith("JSON-LD")

@@ -148,12 +148,12 @@ def _shown(markdown: str) -> int:
 def _choose(
     structured: Reading | None, visible: Reading, page_text: str, diagnostics: list[Diagnostic]
 ) -> Reading:
-    """Structured data when the page shows the same steps, or when it has as many steps."""
+    """Structured data when it has as many steps as the visible page, or when the page shows
+    the same steps and its visible reading is not twice as long (other lists inflate it)."""
     if structured is None:
         return visible
-    if _shown_on_page(structured, page_text) or (
-        structured.steps >= visible.steps and structured.steps
-    ):
+    shown = _shown_on_page(structured, page_text) and visible.steps < 2 * structured.steps
+    if structured.steps and (shown or structured.steps >= visible.steps):
         if visible.steps and structured.steps != visible.steps:
             diagnostics.append(
                 Diagnostic(
