@@ -6,9 +6,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from walker.errors import WalkerError
-from walker.library import guide_files
+from walker.library import guide_files, parse_path
 from walker.model import Branch, Diagnostic, Guide, Level, Step, walk_nodes
-from walker.parse import parse_file
 from walker.parse.text import MAX_TITLE
 
 MAX_STEP_TITLE = MAX_TITLE  # longer first sentences are cut with "…"
@@ -23,7 +22,7 @@ def check_paths(paths: Iterable[Path]) -> tuple[str, bool]:
         files = guide_files(path) if path.is_dir() else [path]
         if not files:
             has_errors = True
-            lines.append(f"{path}: error: no guide files (.md, .markdown) in this folder")
+            lines.append(f"{path}: error: no guide files (.md, .markdown, .html) in this folder")
         for file in files:
             for diagnostic in check_file(file, guide_ids):
                 has_errors |= diagnostic.level is Level.ERROR
@@ -35,7 +34,7 @@ def check_paths(paths: Iterable[Path]) -> tuple[str, bool]:
 def check_file(path: Path, guide_ids: dict[str, Path] | None = None) -> list[Diagnostic]:
     """Lint one file: the parser's diagnostics plus the format's rules."""
     try:
-        result = parse_file(path)
+        result = parse_path(path)  # a saved web page is read as one
     except WalkerError as error:
         message = str(error).removeprefix(f"{path}: ")
         return [Diagnostic(Level.ERROR, message)]

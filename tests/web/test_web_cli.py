@@ -124,3 +124,11 @@ def test_web_libraries_load_only_when_a_page_is_opened(tmp_path: Path) -> None:
             line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()
         }
         assert not loaded & set(heavy), argv
+
+
+def test_check_reads_a_saved_page_as_a_page(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", str(PAGES))
+    assert status == 1  # the page without a procedure
+    assert f"{PAGES / 'recipe_card.html'}: info: read from: JSON-LD Recipe · 5 steps" in out
+    assert f"{PAGES / 'no_procedure.html'}: error: 'About our bakery' has no steps" in out
+    assert "frontmatter" not in out  # never read as a Markdown file

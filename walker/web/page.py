@@ -72,7 +72,9 @@ def parse_page_bytes(
     ]
     for guide in guides:
         diagnostics.insert(0, Diagnostic(Level.INFO, f"read from: {read_from_line(guide)}"))
-    return ParseResult(source, tuple(guides), (*diagnostics, *chosen.result.diagnostics))
+    # lines of the extracted Markdown mean nothing in the page: diagnostics name none
+    found = (replace(d, line=None) for d in chosen.result.diagnostics)
+    return ParseResult(source, tuple(guides), (*diagnostics, *found))
 
 
 def _structured(tree: PageTree, page_url: str, diagnostics: list[Diagnostic]) -> Reading | None:
@@ -209,7 +211,7 @@ def _finish(
             guide = replace(guide, description=spare.description)
         if borrowed:
             read_from = f"{chosen.label} + {other.label if other else ''}"
-    guide = replace(guide, source_url=url or guide.source_url, read_from=read_from)
+    guide = replace(guide, source_url=url or guide.source_url, read_from=read_from, line=None)
     if not guide.id:
         guide = replace(guide, id=slugify(guide.title, "page"))
     guide, _ = assign_ids(guide)
