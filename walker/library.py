@@ -144,24 +144,28 @@ def resolve_guides(
     reference: str, library: Library | None = None, *, refresh: bool = False
 ) -> list[Guide]:
     """Find the guides a reference names: a path, ``FILE#id``, a web address or a guide id."""
-    path_part, _, fragment = ("", "", "") if is_url(reference) else reference.partition("#")
-    path = open_reference(reference, refresh=refresh) if is_url(reference) else Path(path_part)
-    path = path.expanduser()
-    if is_url(reference) or (
-        path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part)
-    ):
-        guides = [replace(guide, source=path) for guide in parse_path(path).guides]
-        guides = [guide for guide in guides if guide.step_count]
-        if fragment:
-            guides = [guide for guide in guides if guide.id == fragment]
-            if not guides:
-                raise WalkerError(f"{path}: no guide with id '{fragment}'")
-        if not guides:
-            if is_url(reference) or is_page_file(path):
-                raise WalkerError(f"{reference}: no recognisable procedure on this page")
-            raise WalkerError(f"{path}: no steps found in this file")
-        return guides
+    if is_url(reference):
+        return _file_guides(open_reference(reference, refresh=refresh), "", reference)
+    path_part, _, fragment = reference.partition("#")
+    path = Path(path_part).expanduser()
+    if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
+        return _file_guides(path, fragment, reference)
     found = (library or load_library(default_folders())).find(reference)
     if found is None:
         raise WalkerError(f"{reference}: no such file or guide id (see `walker list`)")
     return [found]
+
+
+def _file_guides(path: Path, fragment: str, reference: str) -> list[Guide]:
+    """The guides with steps of one file or page (only the one with id ``fragment``, if given)."""
+    guides = [replace(guide, source=path) for guide in parse_path(path).guides]
+    guides = [guide for guide in guides if guide.step_count]
+    if fragment:
+        guides = [guide for guide in guides if guide.id == fragment]
+        if not guides:
+            raise WalkerError(f"{path}: no guide with id '{fragment}'")
+    if not guides:
+        if is_url(reference) or is_page_file(path):
+            raise WalkerError(f"{reference}: no recognisable procedure on this page")
+        raise WalkerError(f"{path}: no steps found in this file")
+    return guides
