@@ -20,6 +20,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,11 +63,13 @@ def articles_of(folder: Path) -> Iterator[Path]:
 
 
 def parse_output(path: Path) -> dict[str, object]:
-    """What `walker parse --json` prints for one file, as the CLI would, parsed in-process."""
+    """What `walker parse --json NAME` prints for a guide file or a saved page, in-process."""
+    from walker.library import is_page_file, parse_path
     from walker.parse import parse_file
     from walker.render.json_out import result_to_dict
 
-    return result_to_dict(parse_file(path, path.name))
+    result = parse_path(path) if is_page_file(path) else parse_file(path, path.name)
+    return result_to_dict(replace(result, source=path.name))
 
 
 def current_outputs() -> tuple[dict[str, object], dict[str, object]]:
