@@ -82,6 +82,8 @@ def lead_in_markdown(source: str, plain: str) -> str | None:
     Markup characters, link targets and escapes in the source are skipped while matching;
     None means the source does not start with that text.
     """
+    if _is_verbatim_lead(source, plain):
+        return source[_skip_markup(source, len(plain)) :].strip()
     index = 0
     for char in plain:
         index = _skip_markup(source, index)
@@ -96,6 +98,23 @@ def lead_in_markdown(source: str, plain: str) -> str | None:
         index += 1
     index = _skip_markup(source, index)
     return source[index:].strip()
+
+
+_MARKUP_CHAR = re.compile(r"[*_`~\[\]\\]")
+
+
+def _is_verbatim_lead(source: str, plain: str) -> bool:
+    """The source starts with the plain text itself, with no markup in it to skip.
+
+    Then matching it character by character (which dominated parsing long guides) would
+    end just after it, so the match can be skipped.
+    """
+    return (
+        bool(plain)
+        and source.startswith(plain)
+        and not plain[-1].isspace()
+        and not _MARKUP_CHAR.search(plain)
+    )
 
 
 def _skip_markup(source: str, index: int) -> int:
@@ -125,8 +144,11 @@ def slugify(text: str, fallback: str = "item") -> str:
     Letters of any script are kept, so a title in Chinese still gives an id of its own.
     """
     text = re.sub(r"['’]", "", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    if text.isascii():  # the common case: nothing to decompose, no combining marks
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     slug = re.sub(r"[\W_]+", "-", bare.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
