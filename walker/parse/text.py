@@ -16,12 +16,44 @@ from walker.parse.vocabulary import (
 
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)](?!\d)\s*(?=\S)")
 MAX_HEADING_LEVEL = 6
-TEMPLATE_DIRECTIVE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)  # Jinja/Liquid, Hugo shortcodes
 TAB_LINK = re.compile(r"\]\(#tab/", re.I)  # DocFX tab headings: "# [Portal](#tab/portal)"
 PINNED_ID = re.compile(r"\s*\{#([A-Za-z0-9][\w-]*)\}\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 MAX_TITLE = 120
 MAX_AUTHORED_TITLE = 300
+
+
+_DIRECTIVE_OPENER = re.compile(r"\{[%{]")
+
+
+def split_template_directives(text: str) -> list[str]:
+    """Split text around template directives: [text, directive, text, ..., text].
+
+    Directives are Jinja/Liquid ``{% ... %}`` and Hugo ``{{ ... }}`` shortcodes, each running
+    to its first closer, across lines. One left-to-right scan: an opener whose closer is
+    missing ends the search for that closer, since no later opener can find it (the regex
+    ``\\{%.*?%\\}|\\{\\{.*?\\}\\}`` retried to the end from every opener).
+    """
+    parts: list[str] = []
+    copied = position = 0
+    unclosed: set[str] = set()
+    while opener := _DIRECTIVE_OPENER.search(text, position):
+        start = opener.start()
+        closer = "%}" if text[start + 1] == "%" else "}}"
+        end = -1 if closer in unclosed else text.find(closer, start + 2)
+        if end == -1:
+            unclosed.add(closer)
+            position = start + 1
+            continue
+        parts += [text[copied:start], text[start : end + 2]]
+        copied = position = end + 2
+    parts.append(text[copied:])
+    return parts
+
+
+def remove_template_directives(text: str) -> str:
+    """Remove template directives (see ``split_template_directives``) from text."""
+    return "".join(split_template_directives(text)[::2])
 
 
 def pinned_id(text: str) -> tuple[str, str]:
