@@ -172,14 +172,16 @@ def _definitions(group: Sequence[Token], lines: list[str], first_line: int) -> l
 def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[Item]:
     items: list[Item] = []
     depth = 0
-    for index, token in enumerate(group):
+    index = 0
+    while index < len(group):
+        token = group[index]
         if token.type == "list_item_open" and depth == 1:
             end = _closing_index(group, index)
             inner = group[index + 1 : end]
             inlines = [t for t in inner if t.type == "inline"]
             first_inline = inlines[0] if inlines else None
-            text = next((inline_text(t) for t in inlines if inline_text(t)), "")
-            images = tuple(im for t in inner if t.type == "inline" for im in inline_images(t))
+            text = next((found for found in map(inline_text, inlines) if found), "")
+            images = tuple(im for t in inlines for im in inline_images(t))
             source = _dedent_item(_source(token, lines))
             ticked = None
             if _is_task(inner):
@@ -196,7 +198,9 @@ def _items(group: Sequence[Token], lines: list[str], first_line: int) -> list[It
                     ticked=ticked,
                 )
             )
+            index = end  # an item's own lists open and close inside it: depth is unchanged
         depth += token.nesting if token.type.endswith(("list_open", "list_close")) else 0
+        index += 1
     return items
 
 

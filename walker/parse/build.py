@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from walker.model import Guide, Level
@@ -17,7 +16,6 @@ from walker.parse.text import one_line, pinned_id, slugify
 from walker.parse.vocabulary import CODE_LINE, CREDIT
 
 MAX_DESCRIPTION = 200
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -89,5 +87,27 @@ def _is_prose(markdown: str, text: str) -> bool:
         return False
     if CODE_LINE.match(text) or CREDIT.search(text):
         return False
-    link_text = sum(len(m.group(1)) for m in _LINK.finditer(markdown))
-    return link_text < len(text) / 2
+    return _link_text_length(markdown) < len(text) / 2
+
+
+def _link_text_length(markdown: str) -> int:
+    r"""Total length of the ``[text](target)`` link texts, found in one left-to-right scan.
+
+    It sums what ``\[([^\]]*)\]\([^)]*\)`` would match, but that regex retries from every
+    ``[`` up to the same ``]`` (quadratic on a run of ``[``); here they are skipped at once.
+    """
+    total = 0
+    start = 0
+    while (opening := markdown.find("[", start)) != -1:
+        closing = markdown.find("]", opening)
+        if closing == -1:
+            break
+        if not markdown.startswith("(", closing + 1):
+            start = closing + 1
+            continue
+        end = markdown.find(")", closing + 2)
+        if end == -1:
+            break
+        total += closing - opening - 1
+        start = end + 1
+    return total

@@ -17,17 +17,28 @@ class IdMaker:
         self.reserved = pinned
         self.taken: set[str] = set()
         self.repeated_pins: list[str] = []
+        self._next_suffix: dict[str, int] = {}  # where the search for a free "base-N" resumes
 
     def make(self, pinned: str, text: str, fallback: str) -> str:
         """Return a fresh id for an item; slugs never take an id an author pinned."""
         base = pinned or slugify(text, fallback)
-        candidate, suffix = base, 2
-        while candidate in self.taken or (candidate != pinned and candidate in self.reserved):
-            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        candidate = base
+        if self._is_unavailable(candidate, pinned):
+            # Ids only ever become taken, so the suffixes tried before for this base stay
+            # taken: resuming where the last search ended keeps n repeats linear.
+            suffix = self._next_suffix.get(base, 2)
+            candidate = f"{base}-{suffix}"
+            while self._is_unavailable(candidate, pinned):
+                suffix += 1
+                candidate = f"{base}-{suffix}"
+            self._next_suffix[base] = suffix + 1
         if pinned and candidate != pinned:
             self.repeated_pins.append(pinned)
         self.taken.add(candidate)
         return candidate
+
+    def _is_unavailable(self, candidate: str, pinned: str) -> bool:
+        return candidate in self.taken or (candidate != pinned and candidate in self.reserved)
 
 
 def assign_ids(guide: Guide) -> tuple[Guide, list[str]]:

@@ -16,12 +16,44 @@ from walker.parse.vocabulary import (
 
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)](?!\d)\s*(?=\S)")
 MAX_HEADING_LEVEL = 6
-TEMPLATE_DIRECTIVE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)  # Jinja/Liquid, Hugo shortcodes
 TAB_LINK = re.compile(r"\]\(#tab/", re.I)  # DocFX tab headings: "# [Portal](#tab/portal)"
 PINNED_ID = re.compile(r"\s*\{#([A-Za-z0-9][\w-]*)\}\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 MAX_TITLE = 120
 MAX_AUTHORED_TITLE = 300
+
+
+_DIRECTIVE_OPENER = re.compile(r"\{[%{]")
+
+
+def split_template_directives(text: str) -> list[str]:
+    """Split text around template directives: [text, directive, text, ..., text].
+
+    Directives are Jinja/Liquid ``{% ... %}`` and Hugo ``{{ ... }}`` shortcodes, each running
+    to its first closer, across lines. One left-to-right scan: an opener whose closer is
+    missing ends the search for that closer, since no later opener can find it (the regex
+    ``\\{%.*?%\\}|\\{\\{.*?\\}\\}`` retried to the end from every opener).
+    """
+    parts: list[str] = []
+    copied = position = 0
+    unclosed: set[str] = set()
+    while opener := _DIRECTIVE_OPENER.search(text, position):
+        start = opener.start()
+        closer = "%}" if text[start + 1] == "%" else "}}"
+        end = -1 if closer in unclosed else text.find(closer, start + 2)
+        if end == -1:
+            unclosed.add(closer)
+            position = start + 1
+            continue
+        parts += [text[copied:start], text[start : end + 2]]
+        copied = position = end + 2
+    parts.append(text[copied:])
+    return parts
+
+
+def remove_template_directives(text: str) -> str:
+    """Remove template directives (see ``split_template_directives``) from text."""
+    return "".join(split_template_directives(text)[::2])
 
 
 def pinned_id(text: str) -> tuple[str, str]:
@@ -82,6 +114,8 @@ def lead_in_markdown(source: str, plain: str) -> str | None:
     Markup characters, link targets and escapes in the source are skipped while matching;
     None means the source does not start with that text.
     """
+    if _is_verbatim_lead(source, plain):
+        return source[_skip_markup(source, len(plain)) :].strip()
     index = 0
     for char in plain:
         index = _skip_markup(source, index)
@@ -96,6 +130,23 @@ def lead_in_markdown(source: str, plain: str) -> str | None:
         index += 1
     index = _skip_markup(source, index)
     return source[index:].strip()
+
+
+_MARKUP_CHAR = re.compile(r"[*_`~\[\]\\]")
+
+
+def _is_verbatim_lead(source: str, plain: str) -> bool:
+    """The source starts with the plain text itself, with no markup in it to skip.
+
+    Then matching it character by character (which dominated parsing long guides) would
+    end just after it, so the match can be skipped.
+    """
+    return (
+        bool(plain)
+        and source.startswith(plain)
+        and not plain[-1].isspace()
+        and not _MARKUP_CHAR.search(plain)
+    )
 
 
 def _skip_markup(source: str, index: int) -> int:
@@ -125,8 +176,11 @@ def slugify(text: str, fallback: str = "item") -> str:
     Letters of any script are kept, so a title in Chinese still gives an id of its own.
     """
     text = re.sub(r"['’]", "", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    if text.isascii():  # the common case: nothing to decompose, no combining marks
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     slug = re.sub(r"[\W_]+", "-", bare.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]

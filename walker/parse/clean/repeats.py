@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from walker.model import Diagnostic, Level
 from walker.parse.blocks import Block, Kind
@@ -22,6 +23,9 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
     """Keep the first copy of any repeated run of blocks (never splitting code apart)."""
     first_seen: dict[str, int] = {}
     keys = [_key(block) for block in blocks]
+    runs_of = _Runs(keys)
+    last_content = _last_non_heading(blocks)
+    chars_before = list(accumulate((len(block.source) for block in blocks), initial=0))
     drop = [False] * len(blocks)
     runs = 0
     index = 0
@@ -33,10 +37,11 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
                 first_seen[key] = index
             index += 1
             continue
-        length = _run_length(keys, earlier, index)
-        while length > 1 and blocks[index + length - 1].kind is Kind.HEADING:
-            length -= 1  # a heading whose content differs stays with its content
-        chars = sum(len(blocks[i].source) for i in range(index, index + length))
+        length = runs_of.length(earlier, index)
+        if length > 1:  # a heading whose content differs stays with its content
+            content = last_content[index + length - 1]
+            length = content - index + 1 if content > index else 1
+        chars = chars_before[index + length] - chars_before[index]
         if (length >= 2 and chars >= MIN_RUN_CHARS) or chars >= MIN_SINGLE_CHARS:
             for i in range(index, index + length):
                 drop[i] = True
@@ -52,6 +57,52 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             Diagnostic(Level.INFO, f"dropped {count} repeated block(s) in {runs} run(s)")
         )
     return kept, diagnostics
+
+
+def _last_non_heading(blocks: list[Block]) -> list[int]:
+    """For each index, the last index at or before it that is not a heading (-1 if none)."""
+    last, found = -1, []
+    for index, block in enumerate(blocks):
+        if block.kind is not Kind.HEADING:
+            last = index
+        found.append(last)
+    return found
+
+
+class _Runs:
+    """How far the keys from one index repeat those from an earlier one, in O(log n).
+
+    Comparing key by key made a file of n equal headings quadratic; prefix hashes compare
+    two stretches at once and a binary search finds where they part. An empty key (a break)
+    never repeats.
+    """
+
+    _MODULUS = (1 << 61) - 1
+    _BASE = 1_000_003
+
+    def __init__(self, keys: list[str]) -> None:
+        numbers: dict[str, int] = {}
+        self.prefix = [0]
+        self.powers = [1]
+        for index, key in enumerate(keys):
+            number = numbers.setdefault(key, len(numbers) + 1) if key else len(keys) * 2 + index
+            self.prefix.append((self.prefix[-1] * self._BASE + number) % self._MODULUS)
+            self.powers.append(self.powers[-1] * self._BASE % self._MODULUS)
+
+    def _hash(self, start: int, length: int) -> int:
+        shifted = self.prefix[start] * self.powers[length]
+        return (self.prefix[start + length] - shifted) % self._MODULUS
+
+    def length(self, earlier: int, index: int) -> int:
+        """Count how far the blocks from ``index`` repeat those from ``earlier`` (at least 1)."""
+        low, high = 0, min(len(self.prefix) - 1 - index, index - earlier)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._hash(earlier, middle) == self._hash(index, middle):
+                low = middle
+            else:
+                high = middle - 1
+        return max(low, 1)
 
 
 NEAR_COPY = 0.8
@@ -107,16 +158,3 @@ def _section_end(blocks: list[Block], index: int) -> int:
 
 def _plain(block: Block) -> str:
     return block.text or " ".join(item.text for item in block.items)
-
-
-def _run_length(keys: list[str], earlier: int, index: int) -> int:
-    """Count how far the blocks from ``index`` repeat those from ``earlier``."""
-    length = 0
-    while (
-        index + length < len(keys)
-        and earlier + length < index
-        and keys[index + length]
-        and keys[index + length] == keys[earlier + length]
-    ):
-        length += 1
-    return max(length, 1)

@@ -12,7 +12,13 @@ from dataclasses import replace
 
 from walker.model import Diagnostic
 from walker.parse.blocks import Block, Kind, to_blocks
-from walker.parse.text import MAX_HEADING_LEVEL, TAB_LINK, TEMPLATE_DIRECTIVE, slugify
+from walker.parse.text import (
+    MAX_HEADING_LEVEL,
+    TAB_LINK,
+    remove_template_directives,
+    slugify,
+    split_template_directives,
+)
 from walker.parse.vocabulary import (
     HEADING_SHORTCODE_NAMES,
     SHORTCODE_CALLOUT_CLOSE,
@@ -20,7 +26,6 @@ from walker.parse.vocabulary import (
     TAB_SHORTCODE,
 )
 
-_DIRECTIVE_SPLIT = re.compile(r"(\{%.*?%\}|\{\{.*?\}\})", re.S)
 _TABS_END = re.compile(r"^\s*\{\{[<%]\s*/tabs\s*[>%]\}\}", re.I)
 _JSX_TAB = re.compile(r"<TabItem\b([^>]*)>|</Tabs\s*>")
 _JSX_NAME = re.compile(r"\b(label|value)\s*=\s*[\"'{]+([^\"'}]+)")
@@ -80,15 +85,15 @@ def convert_templates(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic
         if block.kind is not Kind.PARAGRAPH or "{" not in block.text:
             out.append(block)
             continue
-        directives = _DIRECTIVE_SPLIT.split(block.source)[1::2]
+        directives = split_template_directives(block.source)[1::2]
         if any(TAB_SHORTCODE.match(d) or _TABS_END.match(d) for d in directives):
             tab_level = tab_level or min(section_level + 1, MAX_HEADING_LEVEL)
             tab_level = _split_tabs(block, tab_level, out)
             continue
         text, source = _callout_label(block.text), _callout_label(block.source)
-        text = TEMPLATE_DIRECTIVE.sub("", text).strip()
+        text = remove_template_directives(text).strip()
         if text:
-            out.append(replace(block, text=text, source=TEMPLATE_DIRECTIVE.sub("", source).strip()))
+            out.append(replace(block, text=text, source=remove_template_directives(source).strip()))
     return out, []
 
 
@@ -103,7 +108,7 @@ def _named_heading(block: Block) -> Block:
         ),
         block.text,
     )
-    text = TEMPLATE_DIRECTIVE.sub("", text).strip()
+    text = remove_template_directives(text).strip()
     return replace(block, text=text, source=f"{'#' * block.level} {text}")
 
 
@@ -136,7 +141,7 @@ def _callout_label(text: str) -> str:
 def _split_tabs(block: Block, tab_level: int, out: list[Block]) -> int | None:
     """Cut a paragraph at its tab shortcodes: headings, a CLOSE, and the text between."""
     level: int | None = tab_level
-    for index, part in enumerate(_DIRECTIVE_SPLIT.split(block.source)):
+    for index, part in enumerate(split_template_directives(block.source)):
         if index % 2 == 0:
             if part.strip():
                 out.extend(to_blocks(_callout_label(part).strip(), block.line))

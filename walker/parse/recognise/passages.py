@@ -12,11 +12,11 @@ from walker.parse.blocks import Block, Item, Kind, plain_text
 from walker.parse.outline import Outline
 from walker.parse.text import (
     NUMBERED,
-    TEMPLATE_DIRECTIVE,
     first_sentence,
     is_imperative,
     lead_in_markdown,
     one_line,
+    remove_template_directives,
 )
 from walker.parse.vocabulary import (
     ORDINAL_LEAD,
@@ -31,7 +31,7 @@ _LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
 
 def clean_title(text: str) -> str:
     """Remove template leftovers and stray markup from a title."""
-    return " ".join(TEMPLATE_DIRECTIVE.sub("", text).split()).strip(" :-–—")
+    return " ".join(remove_template_directives(text).split()).strip(" :-–—")
 
 
 def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
