@@ -25,16 +25,40 @@ CleanRule = Callable[[list[Block]], tuple[list[Block], list[Diagnostic]]]
 """A clean rule: the block list to the blocks kept and what the rule says it did."""
 
 SOURCE_RULES: RuleTable[SourceRule] = RuleTable("clean-source")
-SOURCE_RULES.add("isolate-directive-lines", isolate_directive_lines, found_in=())
+SOURCE_RULES.add(
+    "isolate-directive-lines", isolate_directive_lines, found_in=("web-fixture:docs_hugo_tabs_cli",)
+)
 
 CLEAN_RULES: RuleTable[CleanRule] = RuleTable("clean")
-CLEAN_RULES.add("template-directives", convert_templates, found_in=())
-CLEAN_RULES.add("admonition-containers", merge_admonitions, found_in=())
-CLEAN_RULES.add("method-label-lines", label_headings, found_in=())
-CLEAN_RULES.add("bold-member-leads", promote_bold_members, found_in=())
-CLEAN_RULES.add("page-furniture", drop_furniture, found_in=())
-CLEAN_RULES.add("exact-repeats", drop_repeats, found_in=())
-CLEAN_RULES.add("near-copies", drop_near_copies, found_in=())
+CLEAN_RULES.add(
+    "template-directives",
+    convert_templates,
+    found_in=("fixture:jsx-tabs", "web-fixture:docs_hugo_tabs_cli"),
+)
+CLEAN_RULES.add(
+    "admonition-containers",
+    merge_admonitions,
+    found_in=("web-fixture:docs_docusaurus_search_plugin",),
+)
+CLEAN_RULES.add(
+    "method-label-lines", label_headings, found_in=("web-fixture:r5_wikihow_tie_a_tie",)
+)
+CLEAN_RULES.add(
+    "bold-member-leads",
+    promote_bold_members,
+    found_in=("web-fixture:seo_venmo_signup_then_username",),
+)
+CLEAN_RULES.add(
+    "page-furniture",
+    drop_furniture,
+    found_in=("web-fixture:r2docs_manpage_no_steps", "corpus:helm/helm-www"),
+)
+CLEAN_RULES.add(
+    "exact-repeats", drop_repeats, found_in=("web-fixture:seo_clear_cache_pasted_twice",)
+)
+CLEAN_RULES.add(
+    "near-copies", drop_near_copies, found_in=("web-fixture:r2recipe_overnight_oats_dup",)
+)
 
 
 def clean_source(text: str) -> str:

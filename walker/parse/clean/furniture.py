@@ -133,7 +133,7 @@ FURNITURE_BLOCKS: RuleTable[FurnitureRule] = RuleTable("furniture-blocks")
 """Blocks of page furniture among the article's own text; any rule that says yes drops one."""
 
 
-@FURNITURE_BLOCKS.rule("avatar-pictures", found_in=())
+@FURNITURE_BLOCKS.rule("avatar-pictures", found_in=("web-fixture:r6_tut_do_nginx_server_block",))
 def avatar_pictures(block: Block, blocks: list[Block], index: int) -> bool:
     """A paragraph of pictures that are all author avatars or headshots."""
     return (
@@ -148,38 +148,42 @@ def _prose(block: Block) -> str:
     return block.text.strip() if block.kind is Kind.PARAGRAPH and not block.image_only else ""
 
 
-@FURNITURE_BLOCKS.rule("byline-date", found_in=())
+@FURNITURE_BLOCKS.rule(
+    "byline-date", found_in=("web-fixture:r2blog_faq_ebike_battery", "web-fixture:r5_dns_windows11")
+)
 def byline_date(block: Block, blocks: list[Block], index: int) -> bool:
     """A byline or date line: "By Jane Doe", "Updated March 3, 2024", "2024-03-03"."""
     return bool(DATE_LINE.match(_prose(block))) if _prose(block) else False
 
 
-@FURNITURE_BLOCKS.rule("author-bio", found_in=())
+@FURNITURE_BLOCKS.rule("author-bio", found_in=("web-fixture:r6_tut_do_nginx_server_block",))
 def author_bio(block: Block, blocks: list[Block], index: int) -> bool:
     """An author's biography: "Jane Doe is a tech writer who ..."."""
     return bool(AUTHOR_BIO.match(_prose(block))) if _prose(block) else False
 
 
-@FURNITURE_BLOCKS.rule("follow-handle", found_in=())
+@FURNITURE_BLOCKS.rule("follow-handle", found_in=("rule-fixture",))
 def follow_handle(block: Block, blocks: list[Block], index: int) -> bool:
     """A "Follow @someone" line."""
     return bool(FOLLOW_HANDLE.match(_prose(block))) if _prose(block) else False
 
 
-@FURNITURE_BLOCKS.rule("link-list-label", found_in=())
+@FURNITURE_BLOCKS.rule("link-list-label", found_in=("web-fixture:r2blog_faq_ebike_battery",))
 def link_list_label(block: Block, blocks: list[Block], index: int) -> bool:
     """A label over links elsewhere: "Related posts", "Table of contents", "Tagged ..."."""
     return bool(_prose(block)) and bool(LINK_LIST_LABEL.match(_first_line(block)))
 
 
-@FURNITURE_BLOCKS.rule("promo-text", found_in=())
+@FURNITURE_BLOCKS.rule(
+    "promo-text", found_in=("web-fixture:r4_reader_mode_bike_chain", "web-fixture:r5_dns_windows11")
+)
 def promo_text(block: Block, blocks: list[Block], index: int) -> bool:
     """A short sponsored or newsletter paragraph ("Subscribe to our newsletter")."""
     text = _prose(block)
     return bool(text) and bool(PROMO.search(text)) and len(text) < 300
 
 
-@FURNITURE_BLOCKS.rule("related-links", found_in=())
+@FURNITURE_BLOCKS.rule("related-links", found_in=("web-fixture:r4_prose_ordinals_radiator",))
 def related_links(block: Block, blocks: list[Block], index: int) -> bool:
     """ "Also read: [one](..) | [two](..)": a label and links, nothing else (or quoted)."""
     if block.kind is not Kind.QUOTE and not _prose(block):
@@ -188,7 +192,7 @@ def related_links(block: Block, blocks: list[Block], index: int) -> bool:
     return lead is not None and len(block.link_text) >= (len(block.text) - lead.end()) * 0.6
 
 
-@FURNITURE_BLOCKS.rule("download-button", found_in=())
+@FURNITURE_BLOCKS.rule("download-button", found_in=("web-fixture:r6_tut_do_nginx_server_block",))
 def download_button(block: Block, blocks: list[Block], index: int) -> bool:
     """A link or picture worded as a button: "Download now", "Buy now", "Free trial"."""
     text = _prose(block)
@@ -197,14 +201,16 @@ def download_button(block: Block, blocks: list[Block], index: int) -> bool:
     return bool(BUTTON.search(text)) and len(text) - len(block.link_text) < 60
 
 
-@FURNITURE_BLOCKS.rule("byline-name", found_in=())
+@FURNITURE_BLOCKS.rule("byline-name", found_in=("web-fixture:r3_instructables_pallet_cart",))
 def byline_name(block: Block, blocks: list[Block], index: int) -> bool:
     """A short name (a paragraph or a minor heading) right before a date line or a bio."""
     is_candidate = bool(_prose(block)) or (block.kind is Kind.HEADING and block.level >= 3)
     return is_candidate and _is_author_name(block, blocks, index)
 
 
-@FURNITURE_BLOCKS.rule("link-only-list", found_in=())
+@FURNITURE_BLOCKS.rule(
+    "link-only-list", found_in=("web-fixture:r4_reddit_guide_nvidia_blackscreen",)
+)
 def link_only_list(block: Block, blocks: list[Block], index: int) -> bool:
     """A list whose every item is only a link (related posts, a table of contents)."""
     return block.kind is Kind.LIST and bool(block.items) and all(i.link_only for i in block.items)

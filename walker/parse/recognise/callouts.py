@@ -42,7 +42,9 @@ def _labelled(kind: CalloutKind, rest: str) -> Callout | CalloutLabel:
     return Callout(kind, rest) if rest else CalloutLabel(kind)
 
 
-@CALLOUT_FORMS.rule("github-alert", found_in=("fixture:callouts", "seed"))
+@CALLOUT_FORMS.rule(
+    "github-alert", found_in=("fixture:callouts", "web-fixture:r3_changelog_upgrading_buried")
+)
 def github_alert(text: str) -> Callout | CalloutLabel | None:
     """A GitHub alert: a blockquote opening `[!NOTE]`, `[!TIP]`, `[!WARNING]` ..."""
     match = GITHUB_ALERT.match(text)
@@ -52,7 +54,7 @@ def github_alert(text: str) -> Callout | CalloutLabel | None:
     return Callout(CALLOUT_WORDS[match.group(1).lower()], rest) if rest else None
 
 
-@CALLOUT_FORMS.rule("admonition-opener", found_in=("fixture:r2docs_mkdocs_admonitions_tabs",))
+@CALLOUT_FORMS.rule("admonition-opener", found_in=("web-fixture:r5_docs_getting_started",))
 def admonition_opener(text: str) -> Callout | CalloutLabel | None:
     """An admonition left in one paragraph: `:::tip ...`, `!!! note ...`, `{{< warning >}}`."""
     match = CONTAINER_CALLOUT.match(text)
@@ -62,7 +64,7 @@ def admonition_opener(text: str) -> Callout | CalloutLabel | None:
     return Callout(CALLOUT_WORDS[match.group(1).lower()], body) if body else None
 
 
-@CALLOUT_FORMS.rule("shouted-label", found_in=("fixture:web",))
+@CALLOUT_FORMS.rule("shouted-label", found_in=("web-fixture:r3_pdf_manual_espresso_descale",))
 def shouted_label(text: str) -> Callout | CalloutLabel | None:
     """A label in capitals with or without a colon: "WARNING Unplug it first"."""
     match = SHOUTED_CALLOUT.match(text)
@@ -71,7 +73,9 @@ def shouted_label(text: str) -> Callout | CalloutLabel | None:
     return _labelled(CALLOUT_WORDS[match.group(1).lower()], text[match.end() :])
 
 
-@CALLOUT_FORMS.rule("callout-label", found_in=("fixture:callouts", "seed"))
+@CALLOUT_FORMS.rule(
+    "callout-label", found_in=("fixture:callouts", "bundled:invite-guest-tiktok-live")
+)
 def callout_label(text: str) -> Callout | CalloutLabel | None:
     """A paragraph led by a callout word and a colon or dash: "Tip: ...", "Note — ..."."""
     match = CALLOUT_LABEL.match(text)
@@ -80,7 +84,7 @@ def callout_label(text: str) -> Callout | CalloutLabel | None:
     return _labelled(CALLOUT_WORDS[match.group(1).lower()], text[match.end() :])
 
 
-@CALLOUT_FORMS.rule("keep-in-mind", found_in=("fixture:web",))
+@CALLOUT_FORMS.rule("keep-in-mind", found_in=("rule-fixture",))
 def keep_in_mind(text: str) -> Callout | CalloutLabel | None:
     """A paragraph opening "Keep in mind ..." is a note as a whole."""
     return Callout(CalloutKind.NOTE, text) if KEEP_IN_MIND.match(text) else None

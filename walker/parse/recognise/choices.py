@@ -65,7 +65,9 @@ CHOICE_MEMBERS: RuleTable[MemberRule] = RuleTable("choice-members")
 """Which sibling headings form one choice: consecutive siblings with the same key do."""
 
 
-@CHOICE_MEMBERS.rule("labelled-members", found_in=())
+@CHOICE_MEMBERS.rule(
+    "labelled-members", found_in=("fixture:methods", "fixture:nested-choice", "seeds")
+)
 def labelled_members(sibling: Sibling) -> tuple[str, str] | None:
     """Sibling "Method 1" / "Method 2" (or Option, Way, Fix ...) headings."""
     if sibling.role is not Role.MEMBER:
@@ -73,20 +75,22 @@ def labelled_members(sibling: Sibling) -> tuple[str, str] | None:
     return ("member", member_label(sibling.section.title))
 
 
-@CHOICE_MEMBERS.rule("tab-members", found_in=())
+@CHOICE_MEMBERS.rule(
+    "tab-members", found_in=("fixture:jsx-tabs", "web-fixture:r2docs_mkdocs_admonitions_tabs")
+)
 def tab_members(sibling: Sibling) -> tuple[str, str] | None:
     """Sibling tabs of a docs page (Hugo, Docusaurus, DocFX, MkDocs tabs)."""
     return ("tab", "") if sibling.role is Role.TAB else None
 
 
-@CHOICE_MEMBERS.rule("platform-members", found_in=())
+@CHOICE_MEMBERS.rule("platform-members", found_in=("web-fixture:r5_cancel_streaming_platforms",))
 def platform_members(sibling: Sibling) -> tuple[str, str] | None:
     """Sibling headings that each name a platform ("On Windows", "On macOS")."""
     plain = sibling.role is Role.PLAIN and platform_of(sibling.section.title)
     return ("platform", "") if plain else None
 
 
-@CHOICE_MEMBERS.rule("invited-members", found_in=())
+@CHOICE_MEMBERS.rule("invited-members", found_in=("web-fixture:r2blog_ways_check_gpu",))
 def invited_members(sibling: Sibling) -> tuple[str, str] | None:
     """Plain sibling headings after an introduction that offers a choice ("Pick one:")."""
     role, title = sibling.role, sibling.section.title
@@ -94,7 +98,7 @@ def invited_members(sibling: Sibling) -> tuple[str, str] | None:
     return ("invited", "") if invitable and sibling.choosing else None
 
 
-@CHOICE_MEMBERS.rule("means-members", found_in=())
+@CHOICE_MEMBERS.rule("means-members", found_in=("web-fixture:r3_gaming_redeem_codes_heres_how",))
 def means_members(sibling: Sibling) -> tuple[str, str] | None:
     """Sibling tasks that differ only by their means ("Apply online" / "Apply by post")."""
     if sibling.role not in (Role.PLAIN, Role.STEP):
@@ -103,7 +107,7 @@ def means_members(sibling: Sibling) -> tuple[str, str] | None:
     return ("means", key) if key else None
 
 
-@CHOICE_MEMBERS.rule("variant-members", found_in=())
+@CHOICE_MEMBERS.rule("variant-members", found_in=("web-fixture:r2blog_screenshot_iphone_android",))
 def variant_members(sibling: Sibling) -> tuple[str, str] | None:
     """Named siblings inside one way of a choice that each hold a procedure ("Pixel phones")."""
     section = sibling.section

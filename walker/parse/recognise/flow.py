@@ -109,7 +109,7 @@ FLOW_CHILDREN: RuleTable[ChildRule] = RuleTable("flow-children")
 """What a child heading adds to its parent's flow; the last rule takes any child."""
 
 
-@FLOW_CHILDREN.rule("headless-child", found_in=())
+@FLOW_CHILDREN.rule("headless-child", found_in=("rule-fixture",))
 def headless_child(place: Place) -> int | None:
     """Blocks after a closed tab group (no heading of their own) go on the parent's flow."""
     if place.child.heading is not None:
@@ -118,7 +118,9 @@ def headless_child(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("prerequisites-section", found_in=())
+@FLOW_CHILDREN.rule(
+    "prerequisites-section", found_in=("fixture:prerequisites", "bundled:join-tiktok-live", "seeds")
+)
 def prerequisites_section(place: Place) -> int | None:
     """A prerequisites section gives prerequisites (and any steps written after them)."""
     if place.role is not Role.PREREQUISITES:
@@ -127,13 +129,15 @@ def prerequisites_section(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("furniture-section", found_in=())
+@FLOW_CHILDREN.rule(
+    "furniture-section", found_in=("web-fixture:r2docs_readme_install_usage", "seeds")
+)
 def furniture_section(place: Place) -> int | None:
     """A section of page furniture or reference matter adds nothing."""
     return place.index + 1 if place.role is Role.FURNITURE else None
 
 
-@FLOW_CHILDREN.rule("callouts-section", found_in=())
+@FLOW_CHILDREN.rule("callouts-section", found_in=("web-fixture:r5_recipe_lemon_chicken",))
 def callouts_section(place: Place) -> int | None:
     """A "Tips" / "Warnings" section gives guide callouts."""
     if place.role is not Role.CALLOUTS:
@@ -142,7 +146,9 @@ def callouts_section(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("step-heading", found_in=())
+@FLOW_CHILDREN.rule(
+    "step-heading", found_in=("fixture:step-headings", "seeds", "corpus:freesewing/markdown")
+)
 def step_heading(place: Place) -> int | None:
     """A step heading is one step (or a choice, when its subheadings offer ways)."""
     if place.role is not Role.STEP:
@@ -151,7 +157,7 @@ def step_heading(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("choice-group", found_in=())
+@FLOW_CHILDREN.rule("choice-group", found_in=("fixture:methods", "seeds", "corpus:bitwarden/help"))
 def choicesibling_group(place: Place) -> int | None:
     """A run of sibling headings that the choice-members rules group is one choice."""
     group = sibling_group(
@@ -163,7 +169,7 @@ def choicesibling_group(place: Place) -> int | None:
     return place.index + len(group)
 
 
-@FLOW_CHILDREN.rule("alternatives-section", found_in=())
+@FLOW_CHILDREN.rule("alternatives-section", found_in=("fixture:alternatives", "seeds"))
 def alternatives_section(place: Place) -> int | None:
     """An "Alternatives" or "N ways" heading: its subheadings are the ways."""
     role = place.role
@@ -177,7 +183,9 @@ def alternatives_section(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("task-heading", found_in=())
+@FLOW_CHILDREN.rule(
+    "task-heading", found_in=("fixture:jsx-tabs", "corpus:ohmyzsh/ohmyzsh", "corpus:helm/helm-www")
+)
 def task_heading(place: Place) -> int | None:
     """A heading naming a task ("Verify the install") over an instruction is one step."""
     child = place.child
@@ -189,7 +197,9 @@ def task_heading(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("plain-section", found_in=())
+@FLOW_CHILDREN.rule(
+    "plain-section", found_in=("fixture:sections", "seeds", "corpus:LukeSmithxyz/based.cooking")
+)
 def plain_section(place: Place) -> int | None:
     """Any other heading with steps under it is a section of the flow (or its choice)."""
     child = place.child

@@ -50,26 +50,30 @@ HEADING_ROLES: RuleTable[HeadingRule] = RuleTable("heading-roles")
 """What a heading's section is, decided by the first rule that answers."""
 
 
-@HEADING_ROLES.rule("tab-link-heading", found_in=())
+@HEADING_ROLES.rule("tab-link-heading", found_in=("web-fixture:r2docs_mslearn_tabs_keyvault",))
 def tab_link_heading(section: Outline) -> Role | None:
     """A DocFX tab heading, `# [Portal](#tab/portal)`, is one tab of a tab group."""
     source = section.heading.source if section.heading else ""
     return Role.TAB if TAB_LINK.search(source) else None
 
 
-@HEADING_ROLES.rule("step-label-heading", found_in=())
+@HEADING_ROLES.rule(
+    "step-label-heading", found_in=("fixture:step-headings", "seeds", "corpus:freesewing/markdown")
+)
 def step_label_heading(section: Outline) -> Role | None:
     """A heading labelled "Step 3", "Step three:", "Stage 2 —" or "Step 1 of 5" is a step."""
     return Role.STEP if STEP_LABEL.match(section.title) else None
 
 
-@HEADING_ROLES.rule("prerequisites-heading", found_in=())
+@HEADING_ROLES.rule(
+    "prerequisites-heading", found_in=("fixture:prerequisites", "bundled:join-tiktok-live", "seeds")
+)
 def prerequisites_heading(section: Outline) -> Role | None:
     """A "Prerequisites" / "What you'll need" / "Ingredients" heading lists needs."""
     return Role.PREREQUISITES if is_prerequisite_title(section.title) else None
 
 
-@HEADING_ROLES.rule("callouts-heading", found_in=())
+@HEADING_ROLES.rule("callouts-heading", found_in=("web-fixture:r5_recipe_lemon_chicken",))
 def callouts_heading(section: Outline) -> Role | None:
     """A "Tips" / "Warnings" heading holds callouts, not steps."""
     return Role.CALLOUTS if callout_section_kind(section.title) is not None else None
@@ -78,7 +82,7 @@ def callouts_heading(section: Outline) -> Role | None:
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s(]+\s*")
 
 
-@HEADING_ROLES.rule("furniture-heading", found_in=())
+@HEADING_ROLES.rule("furniture-heading", found_in=("web-fixture:r2docs_readme_install_usage",))
 def furniture_heading(section: Outline) -> Role | None:
     """A heading of page furniture or reference matter (FAQ, Related, License, Next steps),
     also behind a README's emoji ("🗺️ Roadmap")."""
@@ -86,31 +90,35 @@ def furniture_heading(section: Outline) -> Role | None:
     return Role.FURNITURE if FURNITURE_TITLE.match(title) else None
 
 
-@HEADING_ROLES.rule("ending-heading", found_in=())
+@HEADING_ROLES.rule("ending-heading", found_in=("web-fixture:r2blog_ways_check_gpu", "seeds"))
 def ending_heading(section: Outline) -> Role | None:
     """A heading that closes the article (Conclusion, Final thoughts) holds no steps."""
     return Role.FURNITURE if ENDING_TITLE.match(section.title.strip()) else None
 
 
-@HEADING_ROLES.rule("member-heading", found_in=())
+@HEADING_ROLES.rule(
+    "member-heading", found_in=("fixture:methods", "fixture:nested-choice", "seeds")
+)
 def member_heading(section: Outline) -> Role | None:
     """A "Method 2" / "Option B" heading is one member of a choice."""
     return Role.MEMBER if MEMBER_LABEL.match(section.title) else None
 
 
-@HEADING_ROLES.rule("alternatives-heading", found_in=())
+@HEADING_ROLES.rule("alternatives-heading", found_in=("fixture:alternatives", "seeds"))
 def alternatives_heading(section: Outline) -> Role | None:
     """An "Alternatives" / "Other options" heading offers other ways to do what came before."""
     return Role.ALTERNATIVES if ALTERNATIVES_TITLE.search(section.title) else None
 
 
-@HEADING_ROLES.rule("ways-heading", found_in=())
+@HEADING_ROLES.rule("ways-heading", found_in=("web-fixture:seo_clear_cache_pasted_twice",))
 def ways_heading(section: Outline) -> Role | None:
     """A "Three ways to ..." heading: its subheadings are the ways."""
     return Role.WAYS if WAYS_TITLE.match(section.title) else None
 
 
-@HEADING_ROLES.rule("numbered-instruction-heading", found_in=())
+@HEADING_ROLES.rule(
+    "numbered-instruction-heading", found_in=("web-fixture:docs_docusaurus_search_plugin",)
+)
 def numbered_instruction_heading(section: Outline) -> Role | None:
     """A numbered heading ("### 2. Add a card") that instructs, or opens with an instruction."""
     numbered = NUMBERED.match(section.title)

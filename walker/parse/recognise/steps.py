@@ -213,7 +213,7 @@ STEP_BLOCKS: RuleTable[StepRule] = RuleTable("step-blocks")
 """The ways a block starts steps, tried in order; a block no rule takes is body or intro."""
 
 
-@ASIDE_BLOCKS.rule("labelled-callout", found_in=())
+@ASIDE_BLOCKS.rule("labelled-callout", found_in=("web-fixture:r2docs_k8s_codelang_tabs",))
 def labelled_callout(run: StepRun, block: Block) -> bool:
     """The block after a lone "Tips:" label is that label's callout."""
     if run.label is None:
@@ -225,7 +225,9 @@ def labelled_callout(run: StepRun, block: Block) -> bool:
     return labelled is not None
 
 
-@ASIDE_BLOCKS.rule("callout-block", found_in=())
+@ASIDE_BLOCKS.rule(
+    "callout-block", found_in=("fixture:callouts", "web-fixture:r3_changelog_upgrading_buried")
+)
 def callout_block(run: StepRun, block: Block) -> bool:
     """A callout paragraph or blockquote belongs to the step it sits in (else the guide)."""
     callout = callout_of(block)
@@ -236,7 +238,7 @@ def callout_block(run: StepRun, block: Block) -> bool:
     return callout is not None
 
 
-@ASIDE_BLOCKS.rule("prerequisite-label-list", found_in=())
+@ASIDE_BLOCKS.rule("prerequisite-label-list", found_in=("web-fixture:r5_docs_getting_started",))
 def prerequisite_label_list(run: StepRun, block: Block) -> bool:
     """A lone "You'll need:" label makes the list right after it prerequisites."""
     if is_prerequisite_label(block):
@@ -250,7 +252,7 @@ def prerequisite_label_list(run: StepRun, block: Block) -> bool:
     return False
 
 
-@STEP_BLOCKS.rule("summary-list", found_in=())
+@STEP_BLOCKS.rule("summary-list", found_in=("web-fixture:r4_quick_steps_then_detail_browser",))
 def summary_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """A list under "Quick steps" / "TL;DR" only summarises steps told in full later."""
     if cue.summary and block.kind is Kind.LIST:
@@ -259,7 +261,7 @@ def summary_list(run: StepRun, block: Block, cue: Cue) -> bool:
     return False
 
 
-@STEP_BLOCKS.rule("task-list", found_in=())
+@STEP_BLOCKS.rule("task-list", found_in=("fixture:task-list", "fixture:exported-checklist"))
 def task_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """A GitHub task list ("- [ ] ...", "- [x] ...") is a checklist by its author's word: one step
     an item, whatever its items say (walker's own Markdown export writes these)."""
@@ -270,7 +272,9 @@ def task_list(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
-@STEP_BLOCKS.rule("procedure-list", found_in=())
+@STEP_BLOCKS.rule(
+    "procedure-list", found_in=("fixture:ordered-list", "corpus:LukeSmithxyz/based.cooking")
+)
 def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """An ordered list (or a bullet list after "Here's how:") that instructs: one step an item."""
     if block.kind is not Kind.LIST or not (block.ordered or cue.announced):
@@ -283,7 +287,7 @@ def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
-@STEP_BLOCKS.rule("instruction-definitions", found_in=())
+@STEP_BLOCKS.rule("instruction-definitions", found_in=("fixture:definition-list",))
 def instruction_definitions(run: StepRun, block: Block, cue: Cue) -> bool:
     """A definition list whose terms are mostly instructions ("Preheat the oven" over ": Set it
     to 220 °C") is a procedure: one step a term, its definitions the body; a glossary is not."""
@@ -297,7 +301,7 @@ def instruction_definitions(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
-@STEP_BLOCKS.rule("ordinal-paragraphs", found_in=())
+@STEP_BLOCKS.rule("ordinal-paragraphs", found_in=("web-fixture:r4_prose_ordinals_radiator",))
 def ordinal_paragraphs(run: StepRun, block: Block, cue: Cue) -> bool:
     """In a run of "First, ... Next, ... Finally, ..." paragraphs, each one is a step."""
     if not run.ordinal_run or not is_ordinal_instruction(block):
@@ -308,7 +312,9 @@ def ordinal_paragraphs(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
-@STEP_BLOCKS.rule("marked-paragraph", found_in=())
+@STEP_BLOCKS.rule(
+    "marked-paragraph", found_in=("web-fixture:r3_pdf_manual_espresso_descale", "seeds")
+)
 def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
     """A paragraph led by "Step 3:" (or "3." in a run of numbered paragraphs) starts a step."""
     marker = _marker(block, cue.numbered_run or run.continues_list(block))
@@ -318,7 +324,7 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
-@STEP_BLOCKS.rule("stray-instruction", found_in=())
+@STEP_BLOCKS.rule("stray-instruction", found_in=("web-fixture:r2docs_github_liquid_deploy_keys",))
 def stray_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
     """An instruction sentence right after the steps, with no step open, is one more step."""
     follows_steps = bool(run.drafts) and run.intro_since_steps == 0
