@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from walker.errors import WalkerError
-from walker.progress import ProgressState
 from walker.guide_ref import GuideRef
+from walker.progress import ProgressState
 from walker.store import STORE_FILE, Edit, GuideRecord, Store, StoreBusy
 from walker.store_schema import MIGRATIONS, SCHEMA_VERSION
 

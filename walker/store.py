@@ -19,17 +19,14 @@ from typing import Any
 from walker.errors import WalkerError
 from walker.guide_ref import GuideRef
 from walker.paths import data_dir
-from walker.progress import GuideRecord, ProgressState
+from walker.progress import GuideRecord as GuideRecord
+from walker.progress import ProgressState
 from walker.store_file import database_error, open_database
 from walker.store_schema import MIGRATIONS
-from walker.store_types import (
-    Applied,
-    Edit,
-    StoredGuide,
-    parse_stamp,
-    record_of,
-    stamp,
-)
+from walker.store_types import Applied as Applied
+from walker.store_types import Edit as Edit
+from walker.store_types import StoredGuide as StoredGuide
+from walker.store_types import parse_stamp, record_of, stamp
 
 STORE_FILE = "progress.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -189,9 +186,9 @@ class Store:
                 finished = self._record_finish(guide_id, is_finished(state), now)
         return Applied(state, undo, finished)
 
-    def reset(self, guide_id: str) -> Edit:
+    def reset(self, guide_id: str, *, wait: bool = True) -> Edit:
         """Untick everything, unmake every choice and clear the finish time; return the undo."""
-        with self._change() as now:
+        with self._change(wait=wait) as now:
             ticked = self._rows(
                 "SELECT item_id, ticked_at FROM items WHERE guide_id = ? AND ticked", guide_id
             )
@@ -216,10 +213,15 @@ class Store:
         )
 
     def mark_opened(
-        self, guide_id: str, ref: GuideRef | None = None, step_ids: Iterable[str] = ()
+        self,
+        guide_id: str,
+        ref: GuideRef | None = None,
+        step_ids: Iterable[str] = (),
+        *,
+        wait: bool = True,
     ) -> None:
         """Record that a guide was opened now, with its source and step ids when given."""
-        with self._change() as now:
+        with self._change(wait=wait) as now:
             self._conn.execute(
                 "INSERT INTO guides (guide_id, opened_at) VALUES (?, ?)"
                 " ON CONFLICT (guide_id) DO UPDATE SET opened_at = excluded.opened_at",
@@ -268,9 +270,9 @@ class Store:
         with self._change() as now:
             self._put_finished(guide_id, finished, now)
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str, *, wait: bool = True) -> None:
         """Store a setting such as the theme."""
-        with self._transaction():
+        with self._transaction(wait=wait):
             self._conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -383,10 +385,6 @@ class Store:
         self._conn.execute(f"PRAGMA busy_timeout = {NO_WAIT_MILLISECONDS}")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            if getattr(error, "sqlite_errorname", "") != "SQLITE_BUSY":
-                raise
-            raise StoreBusy(f"{self.path}: another walker is writing; saving shortly") from None
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
 
@@ -406,10 +404,13 @@ class Store:
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """Turn any SQLite failure into a one-line WalkerError naming the file."""
+        """Turn any SQLite failure into a one-line WalkerError naming the file (StoreBusy
+        when another walker holds the lock)."""
         try:
             yield
         except sqlite3.Error as error:
+            if getattr(error, "sqlite_errorname", "") == "SQLITE_BUSY":
+                raise StoreBusy(f"{self.path}: another walker is writing the progress") from None
             raise self._error(error) from None
 
     def _error(self, error: Exception) -> WalkerError:
