@@ -41,6 +41,7 @@ class LibraryScreen(Screen[None]):
             "Forget",
             tooltip="Remove a file opened by path from Recent (its progress stays)",
             show=False,
+            priority=True,
         ),
         Binding(
             "escape",
@@ -113,7 +114,8 @@ class LibraryScreen(Screen[None]):
         matched = self._filtered(self._guides, query)
         recent = [e for e in self._filtered(self._recent, query) if isinstance(e, GuideEntry)]
         if recent:
-            matched = [*matched, NoticeEntry(RECENT_HEADING), *recent]
+            found = [entry for entry in matched if isinstance(entry, GuideEntry)]
+            matched = [*found, NoticeEntry(RECENT_HEADING), *recent]
         entries = [*matched, *self._broken] or [
             NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
         ]
@@ -198,10 +200,17 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(screen)
 
     def action_forget(self) -> None:
-        """Remove the highlighted file opened by path from Recent; its progress stays."""
+        """Remove the highlighted file opened by path from Recent; its progress stays.
+
+        Inside the filter's text, Delete still deletes the character on the right.
+        """
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.cursor_position < len(filter_input.value):
+            filter_input.action_delete_right()
+            return
         entry = self.query_one("#guides", GuideList).current
         if not isinstance(entry, GuideEntry) or not entry.recent or entry.guide.source is None:
-            self.notify("Only files under Recent can be removed from the library")
+            self.notify("Delete removes a file from Recent; this guide is not one of them")
             return
         try:
             self.store.forget_recent(canonical_path(entry.guide.source))
