@@ -22,6 +22,7 @@ from walker.paths import data_dir
 from walker.progress import GuideRecord as GuideRecord
 from walker.progress import ProgressState
 from walker.store_file import database_error, open_database
+from walker.store_rows import put_choice, put_finished, put_item, touch
 from walker.store_schema import MIGRATIONS
 from walker.store_types import Applied as Applied
 from walker.store_types import Edit as Edit
@@ -175,11 +176,13 @@ class Store:
             undo = self._undo_of(guide_id, edit)
             for item_id, ticked in edit.ticks.items():
                 moment = edit.tick_times.get(item_id)
-                self._put_item(guide_id, item_id, ticked, stamp(moment) if moment else now, now)
+                put_item(
+                    self._conn, guide_id, item_id, ticked, stamp(moment) if moment else now, now
+                )
             for choice_id, branch_id in edit.choices.items():
-                self._put_choice(guide_id, choice_id, branch_id, now)
+                put_choice(self._conn, guide_id, choice_id, branch_id, now)
             if edit.ticks or edit.choices:
-                self._touch(guide_id, now)
+                touch(self._conn, guide_id, now)
             state = self.state(guide_id)
             finished = False
             if is_finished is not None:
@@ -204,7 +207,7 @@ class Store:
             self._conn.execute(
                 "UPDATE guides SET finished_at = NULL WHERE guide_id = ?", (guide_id,)
             )
-            self._touch(guide_id, now)
+            touch(self._conn, guide_id, now)
         times = ((item_id, parse_stamp(at)) for item_id, at in ticked)
         return Edit(
             ticks={item_id: True for item_id, _ in ticked},
@@ -268,7 +271,7 @@ class Store:
     def set_finished(self, guide_id: str, finished: bool) -> None:
         """Record that a guide is finished (keeping the first finish time) or not."""
         with self._change() as now:
-            self._put_finished(guide_id, finished, now)
+            put_finished(self._conn, guide_id, finished, now)
 
     def set_setting(self, key: str, value: str, *, wait: bool = True) -> None:
         """Store a setting such as the theme."""
@@ -313,48 +316,8 @@ class Store:
         rows = self._rows("SELECT finished_at FROM guides WHERE guide_id = ?", guide_id)
         recorded = bool(rows) and rows[0][0] is not None
         if finished != recorded:
-            self._put_finished(guide_id, finished, now)
+            put_finished(self._conn, guide_id, finished, now)
         return finished and not recorded
-
-    def _put_finished(self, guide_id: str, finished: bool, now: str) -> None:
-        self._conn.execute(
-            "INSERT INTO guides (guide_id, finished_at) VALUES (?, ?)"
-            " ON CONFLICT (guide_id) DO UPDATE"
-            " SET finished_at = CASE WHEN ? THEN COALESCE(finished_at, ?) END",
-            (guide_id, now if finished else None, finished, now),
-        )
-
-    def _put_item(self, guide_id: str, item_id: str, ticked: bool, at: str, now: str) -> None:
-        self._conn.execute(
-            "INSERT INTO items (guide_id, item_id, ticked, ticked_at, changed_at)"
-            " VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (guide_id, item_id) DO UPDATE SET"
-            " ticked_at = CASE WHEN NOT excluded.ticked THEN NULL"
-            "   WHEN ticked THEN COALESCE(ticked_at, excluded.ticked_at)"
-            "   ELSE excluded.ticked_at END,"
-            " ticked = excluded.ticked, changed_at = excluded.changed_at",
-            (guide_id, item_id, int(ticked), at if ticked else None, now),
-        )
-
-    def _put_choice(self, guide_id: str, choice_id: str, branch_id: str | None, now: str) -> None:
-        if branch_id is None:
-            self._conn.execute(
-                "DELETE FROM choices WHERE guide_id = ? AND choice_id = ?", (guide_id, choice_id)
-            )
-            return
-        self._conn.execute(
-            "INSERT INTO choices (guide_id, choice_id, branch_id, chosen_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (guide_id, choice_id) DO UPDATE SET"
-            " branch_id = excluded.branch_id, chosen_at = excluded.chosen_at",
-            (guide_id, choice_id, branch_id, now),
-        )
-
-    def _touch(self, guide_id: str, now: str) -> None:
-        self._conn.execute(
-            "INSERT INTO guides (guide_id, changed_at) VALUES (?, ?)"
-            " ON CONFLICT (guide_id) DO UPDATE SET changed_at = excluded.changed_at",
-            (guide_id, now),
-        )
 
     @contextmanager
     def _change(self, *, wait: bool = True) -> Iterator[str]:

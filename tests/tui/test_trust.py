@@ -172,3 +172,33 @@ async def test_recent_files_are_grouped_and_delete_forgets_one(
         await pilot.press("escape")
         titles = [e.guide.title for e in library_entries(app) if isinstance(e, GuideEntry)]
         assert "Fold a paper lantern" not in titles and len(titles) == 2
+
+
+async def test_a_queued_tick_lands_after_its_guide_is_closed(
+    make_app: AppFactory, store: Store, store_path: Path
+) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide=LANTERN)
+    async with app.run_test() as pilot:
+        other = sqlite3.connect(store_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await pilot.press("space", "escape")
+        assert isinstance(app.screen, LibraryScreen)
+        other.execute("COMMIT")
+        other.close()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert store.state(LANTERN).ticked == {"sheet"}
+
+
+async def test_a_tick_from_another_window_shows_after_the_help_screen_closes(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    app = make_app(library_of(lantern_guide()), start_guide=LANTERN)
+    async with app.run_test() as pilot:
+        await pilot.press("question_mark")
+        with Store(store_path) as other_window:
+            other_window.set_ticked(LANTERN, "scissors", True)
+        await pilot.pause(1.0)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "[x]" in row_text(app, "scissors")

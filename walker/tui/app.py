@@ -80,7 +80,8 @@ class WalkerApp(App[None]):
         version = self._read_data_version()
         if version != self._data_version:
             self._data_version = version
-            self.screen.post_message(StoreChanged())
+            for screen in self.screen_stack:  # a guide under the help screen stays current
+                screen.post_message(StoreChanged())
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme for next time (not when another walker is busy writing)."""

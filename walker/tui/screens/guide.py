@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
@@ -256,7 +257,9 @@ class GuideScreen(Screen[None]):
         self._show_state()
         if self.session.pending and not self._saving:
             self._saving = True
-            self._save_pending()
+            # The app owns the worker: leaving the guide must not cancel a change on its way.
+            app = self.app
+            app.run_worker(partial(self._save_pending, app), thread=True, group="save")
         return notices
 
     def on_store_changed(self, event: StoreChanged) -> None:
@@ -264,8 +267,7 @@ class GuideScreen(Screen[None]):
         self.session.reload()
         self._show_state()
 
-    @work(thread=True, group="save")
-    def _save_pending(self) -> None:
+    def _save_pending(self, app: App[object]) -> None:
         """Write the queued changes in order, on a connection of this thread's own."""
         store = self.session.store
         try:
@@ -273,9 +275,9 @@ class GuideScreen(Screen[None]):
                 more = True
                 while more:
                     applied = self.session.write_pending(own, self.session.pending[0])
-                    more = self.app.call_from_thread(self._landed, applied)
+                    more = app.call_from_thread(self._landed, applied)
         except WalkerError as error:
-            self.app.call_from_thread(self._not_saved, error)
+            app.call_from_thread(self._not_saved, error)
 
     def _landed(self, applied: Applied) -> bool:
         """Show a queued change as saved; return True while more are queued."""
@@ -295,6 +297,8 @@ class GuideScreen(Screen[None]):
 
     def _show_state(self) -> None:
         """Redraw the rows, the progress and the detail for the session's state."""
+        if not self.is_attached:
+            return  # closed while a queued change was landing: nothing left to draw
         checklist = self.checklist
         checklist.show_state(self.session.state, self.session.pending_items)
         self._show_progress()
