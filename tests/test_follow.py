@@ -196,3 +196,17 @@ def test_a_recent_file_that_was_deleted_is_left_out(tmp_path: Path, data_dir: Pa
     with Store.open_default() as store:
         store.add_recent(str(tmp_path / "gone.md"))
         assert not any(loaded.recent for loaded in user_library(store).files)
+
+
+def test_progress_saved_without_its_source_is_never_taken_by_a_twin(
+    tmp_path: Path, store: Store
+) -> None:
+    tea = write(tmp_path / "lib", "b.md", TEA)
+    guide = guide_in(load(store, tmp_path / "lib"), tea)
+    store.set_ticked(guide_key(guide), "boil-water", True)  # the visit was never recorded
+    twin = write(tmp_path / "lib", "a.md", TEA)
+    library = load(store, tmp_path / "lib")
+    assert done(store, guide_in(library, tea)) == 1
+    assert done(store, guide_in(library, twin)) == 0
+    library = load(store, tmp_path / "other-folder-only")  # b.md is not loaded, but exists
+    assert done(store, guide) == 1

@@ -30,10 +30,11 @@ def follow_moved_guides(store: Store, library: Library) -> list[tuple[str, Guide
         return []
     stored = store.stored_guides()
     known = {entry.key for entry in stored}
+    present = {GuideRef.of(guide).key for guide in library.guides()}
     newcomers = [guide for guide in library.guides() if GuideRef.of(guide).key not in known]
     moves: list[tuple[str, GuideRef]] = []
     for entry in stored:
-        if not newcomers or not _is_gone(entry):
+        if not newcomers or entry.key in present or not _is_gone(entry):
             continue
         match = _best_match(entry, newcomers)
         if match is not None and store.move(entry.key, ref := GuideRef.of(match)):
@@ -52,8 +53,9 @@ def user_library(store: Store) -> Library:
 
 def _is_gone(entry: StoredGuide) -> bool:
     """Tell whether a stored guide's file is gone (rows of schema 1 have no file: always)."""
-    if entry.source is None:
-        return True
+    if entry.source is None:  # schema 1, or a visit whose source could not be recorded
+        source, separator, _ = entry.key.rpartition("#")
+        return not (separator and Path(source).is_absolute() and Path(source).exists())
     if "://" in entry.source:
         return False  # a page's address does not go away
     return not Path(entry.source).exists()
