@@ -136,8 +136,18 @@ def test_the_cache_keeps_the_most_recently_used_entries_within_its_size(
     load_library([tmp_path / "a"])
     [(_, text)] = cache_rows(data_dir)
     monkeypatch.setattr(parse_cache, "MAX_BYTES", 2 * len(text) + 10)
+    monkeypatch.setattr(parse_cache, "TOUCH_AFTER_NS", 0)  # every hit counts as a use
     load_library([tmp_path / "b"])
     load_library([tmp_path / "a"])  # a is used again: b is now the oldest
     load_library([tmp_path / "c"])
     kept = {Path(path).parent.name for path, _ in cache_rows(data_dir)}
     assert kept == {"a", "c"}
+
+
+def test_a_warm_run_writes_nothing(tmp_path: Path, data_dir: Path) -> None:
+    write_guide(tmp_path)
+    load_library([tmp_path])
+    cache_file = data_dir / "cache" / parse_cache.CACHE_NAME
+    before = (cache_file.read_bytes(), cache_file.stat().st_mtime_ns)
+    load_library([tmp_path])
+    assert (cache_file.read_bytes(), cache_file.stat().st_mtime_ns) == before

@@ -85,8 +85,11 @@ def _from_object(data: dict[str, Any]) -> object:
     if checks is None:
         raise ValueError("unknown class")
     for field, value in data.items():
-        if type(value) is list:
+        kind = type(value)
+        if kind is list:
             data[field] = value = tuple(value)
+        elif kind is str and field in TEXT_FIELDS[name]:
+            continue  # the common case, checked without a call
         check = checks.get(field)
         if check is None or not check(value):
             raise ValueError(f"{name}.{field} does not fit")
@@ -120,5 +123,9 @@ def _checker(hint: Any) -> Check:
 
 CHECKS: dict[str, dict[str, Check]] = {
     name: {field: _checker(hint) for field, hint in typing.get_type_hints(cls).items()}
+    for name, cls in CLASSES.items()
+}
+TEXT_FIELDS: dict[str, frozenset[str]] = {
+    name: frozenset(field for field, hint in typing.get_type_hints(cls).items() if hint is str)
     for name, cls in CLASSES.items()
 }

@@ -31,6 +31,8 @@ FORMAT = 2
 """The cache file's layout (PRAGMA user_version) and entry encoding; bump to start afresh."""
 MAX_BYTES = 64 * 1024 * 1024
 LOCK_TIMEOUT_SECONDS = 1.0
+TOUCH_AFTER_NS = 3600 * 10**9
+"""A hit refreshes its last-used time only when that is older than this: most runs write nothing."""
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS entries (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, fingerprint TEXT NOT NULL, used_ns INTEGER NOT NULL,"
@@ -79,17 +81,21 @@ class ParseCache:
             stamp = _Stamp(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
         except (OSError, RuntimeError):
             return parse_file(path)  # says, in one line, what is wrong with the path
-        found = self._lookup(stamp)
+        found, used_ns = self._lookup(stamp)
         if found is None:
             found = parse_file(path)
             self._new.append((stamp, json.dumps(encode(found), ensure_ascii=False)))
-        else:
+        elif time.time_ns() - used_ns > TOUCH_AFTER_NS:
             self._hits.append(stamp.path)
         return replace(found, source=str(path))
 
     def save(self) -> None:
         """Write new entries, mark hits as just used, evict the least recently used, close."""
         if self._conn is None:
+            return
+        if not self._new and not self._hits:
+            self._conn.close()
+            self._conn = None
             return
         now = time.time_ns()
         fingerprint = parser_fingerprint()
@@ -133,6 +139,7 @@ class ParseCache:
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
         try:
+            connection.execute("PRAGMA synchronous = OFF")  # a torn cache is only a miss
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version != FORMAT:
                 with connection:
@@ -145,24 +152,22 @@ class ParseCache:
             raise
         return connection
 
-    def _lookup(self, stamp: _Stamp) -> ParseResult | None:
-        """Return the cached result for a file as it is now, or None (a bad entry is a miss)."""
+    def _lookup(self, stamp: _Stamp) -> tuple[ParseResult | None, int]:
+        """Return the cached result for a file as it is now and when it was last used, or
+        (None, 0): a bad entry is a miss."""
         if self._conn is None:
-            return None
+            return None, 0
         try:
             row = self._conn.execute(
-                "SELECT size, mtime_ns, fingerprint, result FROM entries WHERE path = ?",
+                "SELECT size, mtime_ns, fingerprint, used_ns, result FROM entries WHERE path = ?",
                 (stamp.path,),
             ).fetchone()
         except sqlite3.Error:
-            return None
-        if row is None or (row[0], row[1], row[2]) != (
-            stamp.size,
-            stamp.mtime_ns,
-            parser_fingerprint(),
-        ):
-            return None
+            return None, 0
+        wanted = (stamp.size, stamp.mtime_ns, parser_fingerprint())
+        if row is None or tuple(row[:3]) != wanted:
+            return None, 0
         try:
-            return decode_result(row[3])
+            return decode_result(row[4]), int(row[3])
         except ValueError:
-            return None
+            return None, 0
