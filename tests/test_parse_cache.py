@@ -151,3 +151,17 @@ def test_a_warm_run_writes_nothing(tmp_path: Path, data_dir: Path) -> None:
     before = (cache_file.read_bytes(), cache_file.stat().st_mtime_ns)
     load_library([tmp_path])
     assert (cache_file.read_bytes(), cache_file.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    "folder", ["parse/fixtures", "parse/web"], ids=["fixtures", "web-fixtures"]
+)
+def test_every_fixture_comes_back_from_the_cache_as_it_was_parsed(folder: str) -> None:
+    from walker.model_codec import decode_result, encode
+    from walker.parse import parse_file
+
+    files = sorted((Path(__file__).parent / folder).glob("*.md"))
+    assert files
+    for path in files:
+        result = parse_file(path)
+        assert decode_result(json.dumps(encode(result))) == result, path.name
