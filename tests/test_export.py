@@ -149,7 +149,9 @@ def test_export_command_writes_stdout_or_a_file(
     data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seeded_store().close()
-    monkeypatch.setattr("walker.commands.export.resolve_guides", lambda reference: [SEED])
+    monkeypatch.setattr(
+        "walker.commands.export.resolve_guides", lambda reference, load=None: [SEED]
+    )
     assert export_command("plant-a-seed", "md", None) == 0
     assert "- [x] Fill the pot with soil — done " in capsys.readouterr().out
     output = tmp_path / "out" / "seed.json"
@@ -160,7 +162,9 @@ def test_export_command_writes_stdout_or_a_file(
 def test_export_command_asks_for_an_id_when_a_file_holds_several(
     data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("walker.commands.export.resolve_guides", lambda reference: [SEED, OTHER])
+    monkeypatch.setattr(
+        "walker.commands.export.resolve_guides", lambda reference, load=None: [SEED, OTHER]
+    )
     with pytest.raises(WalkerError, match=r"garden\.md: .*FILE#id: plant-a-seed, repot"):
         export_command("garden.md", "md", None)
 
@@ -208,7 +212,7 @@ def test_progress_command_prints_the_report(
     data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     library = Library((LoadedFile(Path("garden.md"), (SEED, OTHER)),))
-    monkeypatch.setattr("walker.commands.progress.load_library", lambda folders: library)
+    monkeypatch.setattr("walker.commands.progress.user_library", lambda store: library)
     assert progress_command() == 0
     assert capsys.readouterr().out == "No guide started yet.\n"
     seeded_store().close()

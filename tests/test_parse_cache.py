@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,7 +54,7 @@ def test_editing_the_file_parses_it_again(tmp_path: Path, parses: list[Path]) ->
 def test_a_corrupt_cache_is_ignored(tmp_path: Path, data_dir: Path, parses: list[Path]) -> None:
     write_guide(tmp_path)
     (data_dir / "cache").mkdir(parents=True)
-    (data_dir / "cache" / parse_cache.CACHE_NAME).write_bytes(b"not a pickle")
+    (data_dir / "cache" / parse_cache.CACHE_NAME).write_bytes(b"not a database" * 100)
     assert load_library([tmp_path]).guides()[0].title == "Cached"
     assert len(parses) == 1
 
@@ -63,3 +67,101 @@ def test_a_cache_from_another_parser_is_ignored(
     monkeypatch.setattr(parse_cache, "parser_fingerprint", lambda: "another parser")
     load_library([tmp_path])
     assert len(parses) == 2
+
+
+def cache_rows(data_dir: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(data_dir / "cache" / parse_cache.CACHE_NAME) as raw:
+        return raw.execute("SELECT path, result FROM entries ORDER BY path").fetchall()
+
+
+def test_a_pickle_left_by_an_older_walker_is_never_loaded(
+    tmp_path: Path, data_dir: Path, parses: list[Path]
+) -> None:
+    class Boom:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.mkdir, (str(tmp_path / "pwned"),))
+
+    (data_dir / "cache").mkdir(parents=True)
+    old = data_dir / "cache" / parse_cache.OLD_PICKLE
+    old.write_bytes(pickle.dumps(Boom()))
+    write_guide(tmp_path)
+    load_library([tmp_path])
+    assert not (tmp_path / "pwned").exists()
+    assert not old.exists()
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda text: "{not json",
+        lambda text: json.dumps({"$": "Guide", "id": 5}),
+        lambda text: text.replace('"$": "Step"', '"$": "os.system"'),
+        lambda text: text.replace('"title": "Do it."', '"title": ["Do it."]'),
+        lambda text: text.replace('"$": "ParseResult"', '"$": "Guide"'),
+        lambda text: "[" * 100_000 + "]" * 100_000,
+    ],
+)
+def test_a_bad_entry_is_a_miss(
+    tmp_path: Path, data_dir: Path, parses: list[Path], tamper: Callable[[str], str]
+) -> None:
+    write_guide(tmp_path)
+    load_library([tmp_path])
+    [(path, text)] = cache_rows(data_dir)
+    with sqlite3.connect(data_dir / "cache" / parse_cache.CACHE_NAME) as raw:
+        raw.execute("UPDATE entries SET result = ? WHERE path = ?", (tamper(text), path))
+    assert load_library([tmp_path]).guides()[0].steps().__next__().title == "Do it."
+    assert len(parses) == 2
+    assert load_library([tmp_path]).guides()[0].title == "Cached"
+    assert len(parses) == 2  # the miss was written back whole
+
+
+def test_another_folder_does_not_evict_the_main_library(tmp_path: Path, parses: list[Path]) -> None:
+    main, other = tmp_path / "main", tmp_path / "other"
+    main.mkdir()
+    other.mkdir()
+    write_guide(main)
+    write_guide(other, "Other")
+    load_library([main])
+    load_library([other])
+    load_library([main])
+    assert len(parses) == 2
+
+
+def test_the_cache_keeps_the_most_recently_used_entries_within_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / name).mkdir()
+        write_guide(tmp_path / name, name)
+    load_library([tmp_path / "a"])
+    [(_, text)] = cache_rows(data_dir)
+    monkeypatch.setattr(parse_cache, "MAX_BYTES", 2 * len(text) + 10)
+    monkeypatch.setattr(parse_cache, "TOUCH_AFTER_NS", 0)  # every hit counts as a use
+    load_library([tmp_path / "b"])
+    load_library([tmp_path / "a"])  # a is used again: b is now the oldest
+    load_library([tmp_path / "c"])
+    kept = {Path(path).parent.name for path, _ in cache_rows(data_dir)}
+    assert kept == {"a", "c"}
+
+
+def test_a_warm_run_writes_nothing(tmp_path: Path, data_dir: Path) -> None:
+    write_guide(tmp_path)
+    load_library([tmp_path])
+    cache_file = data_dir / "cache" / parse_cache.CACHE_NAME
+    before = (cache_file.read_bytes(), cache_file.stat().st_mtime_ns)
+    load_library([tmp_path])
+    assert (cache_file.read_bytes(), cache_file.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    "folder", ["parse/fixtures", "parse/web"], ids=["fixtures", "web-fixtures"]
+)
+def test_every_fixture_comes_back_from_the_cache_as_it_was_parsed(folder: str) -> None:
+    from walker.model_codec import decode_result, encode
+    from walker.parse import parse_file
+
+    files = sorted((Path(__file__).parent / folder).glob("*.md"))
+    assert files
+    for path in files:
+        result = parse_file(path)
+        assert decode_result(json.dumps(encode(result))) == result, path.name

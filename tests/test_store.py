@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from walker.errors import WalkerError
+from walker.guide_ref import GuideRef
 from walker.progress import ProgressState
-from walker.store import SCHEMA_VERSION, STORE_FILE, Edit, GuideRecord, Store
-from walker.store_schema import MIGRATIONS
+from walker.store import STORE_FILE, Edit, GuideRecord, Store, StoreBusy
+from walker.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 START = datetime(2026, 11, 22, 14, 0, tzinfo=UTC)
 
@@ -250,15 +251,28 @@ def test_settings_persist(store: Store, path: Path) -> None:
         assert other.get_setting("theme") == "nord"
 
 
-def test_corrupt_file_is_a_one_line_error_and_is_kept(path: Path) -> None:
+def test_a_damaged_file_is_moved_aside_once_and_walker_starts_afresh(path: Path) -> None:
     garbage = b"this is not a database at all\n" * 200
     path.write_bytes(garbage)
-    with pytest.raises(WalkerError) as caught:
-        Store(path)
-    message = str(caught.value)
-    assert str(path) in message
-    assert "\n" not in message
-    assert path.read_bytes() == garbage
+    path.with_name(path.name + "-wal").write_bytes(b"old log")
+    with Store(path, clock=lambda: START) as store:
+        assert store.notice is not None and "\n" not in store.notice
+        aside = path.with_name("progress.damaged-20261122T140000Z.sqlite3")
+        assert str(aside) in store.notice
+        assert store.state("tea") == ProgressState()
+        store.set_ticked("tea", "boil", True)
+    assert aside.read_bytes() == garbage
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"old log"
+    with Store(path) as again:
+        assert again.notice is None
+        assert again.state("tea").ticked == {"boil"}
+
+
+def test_a_second_damaged_file_in_the_same_second_gets_a_name_of_its_own(path: Path) -> None:
+    for _ in range(2):
+        path.write_bytes(b"\x00garbage" * 100)
+        Store(path, clock=lambda: START).close()
+    assert len(list(path.parent.glob("progress.damaged-*.sqlite3"))) == 2
 
 
 def test_unopenable_path_is_a_walker_error(tmp_path: Path) -> None:
@@ -272,12 +286,24 @@ def test_unopenable_path_is_a_walker_error(tmp_path: Path) -> None:
         Store(blocker / STORE_FILE)
 
 
-def test_newer_schema_is_refused(path: Path) -> None:
+def test_a_newer_schema_is_opened_read_only_and_left_alone(path: Path) -> None:
+    with Store(path) as current:
+        current.set_ticked("tea", "boil", True)
     raw = sqlite3.connect(path)
     raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     raw.close()
-    with pytest.raises(WalkerError, match="newer walker"):
-        Store(path)
+    before = path.read_bytes()
+    with Store(path) as newer:
+        assert newer.read_only
+        assert newer.notice is not None and "newer walker" in newer.notice
+        assert "\n" not in newer.notice
+        assert newer.state("tea").ticked == {"boil"}
+        with pytest.raises(WalkerError, match="read-only"):
+            newer.set_ticked("tea", "warm", True)
+    assert path.read_bytes() == before
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    raw.close()
 
 
 def test_migration_hook_upgrades_an_older_file_in_place(
@@ -288,10 +314,79 @@ def test_migration_hook_upgrades_an_older_file_in_place(
     monkeypatch.setattr(
         "walker.store.MIGRATIONS", (*MIGRATIONS, ("ALTER TABLE guides ADD COLUMN note TEXT",))
     )
-    monkeypatch.setattr("walker.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store(path) as new:
         assert new.schema_version == SCHEMA_VERSION + 1
         assert new.state("tea").ticked == {"boil"}
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT guide_id, note FROM guides").fetchall() == [("tea", None)]
     raw.close()
+
+
+def test_a_schema_1_file_keeps_its_progress(path: Path) -> None:
+    raw = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0]:
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO items VALUES ('tea', 'boil', 1, '2026-01-01T00:00:00+00:00', 'x')")
+    raw.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.state("tea").ticked == {"boil"}
+        [stored] = store.stored_guides()
+        assert (stored.key, stored.source, stored.step_ids) == ("tea", None, {"boil"})
+
+
+def test_a_write_that_must_not_wait_is_refused_at_once_while_another_walker_writes(
+    path: Path, store: Store
+) -> None:
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreBusy):
+        store.apply("tea", Edit({"boil": True}), wait=False)
+    other.execute("ROLLBACK")
+    other.close()
+    store.apply("tea", Edit({"boil": True}), wait=False)
+    assert store.state("tea").ticked == {"boil"}
+
+
+def test_data_version_moves_when_another_walker_commits(path: Path, store: Store) -> None:
+    before = store.data_version()
+    store.set_ticked("tea", "boil", True)
+    assert store.data_version() == before  # its own commits do not count
+    with Store(path) as other:
+        other.set_ticked("tea", "warm", True)
+    assert store.data_version() != before
+
+
+def test_moving_progress_to_a_new_source_keeps_every_row(store: Store) -> None:
+    old, new = GuideRef("/old/tea.md", "tea"), GuideRef("/new/tea.md", "tea")
+    store.mark_opened(old.key, old, ["boil", "pour"])
+    store.apply(old.key, Edit({"boil": True}, {"milk": "black"}))
+    assert store.move(old.key, new)
+    assert store.state(new.key) == ProgressState(frozenset({"boil"}), {"milk": "black"})
+    assert store.state(old.key) == ProgressState()
+    [stored] = store.stored_guides()
+    assert (stored.source, stored.local_id, stored.step_ids) == (
+        "/new/tea.md",
+        "tea",
+        {"boil", "pour"},
+    )
+
+
+def test_moving_onto_a_guide_with_progress_of_its_own_changes_nothing(store: Store) -> None:
+    old, new = GuideRef("/old/tea.md", "tea"), GuideRef("/new/tea.md", "tea")
+    store.set_ticked(old.key, "boil", True)
+    store.set_ticked(new.key, "pour", True)
+    assert not store.move(old.key, new)
+    assert store.state(old.key).ticked == {"boil"}
+    assert store.state(new.key).ticked == {"pour"}
+
+
+def test_recent_files_are_remembered_newest_first_until_forgotten(path: Path) -> None:
+    with Store(path, clock=ticking_clock()) as store:
+        store.add_recent("/a.md")
+        store.add_recent("/b.md")
+        store.add_recent("/a.md")
+        assert store.recent() == ["/a.md", "/b.md"]
+        store.forget_recent("/a.md")
+        assert store.recent() == ["/b.md"]

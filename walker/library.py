@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,11 +27,13 @@ class LoadedFile:
     guides: tuple[Guide, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     error: str | None = None
+    recent: bool = False
+    """Opened by path earlier, not found in the library's folders (the "Recent" group)."""
 
 
 @dataclass(frozen=True)
 class Library:
-    """Every guide file found, in a stable order, with unique guide ids."""
+    """Every guide file found, in a stable order; two files may hold guides with one id."""
 
     files: tuple[LoadedFile, ...] = ()
 
@@ -44,8 +46,24 @@ class Library:
         return [loaded for loaded in self.files if loaded.error is not None]
 
     def find(self, guide_id: str) -> Guide | None:
-        """Return the guide with this id, if any."""
+        """Return the first guide with this id, if any."""
         return next((guide for guide in self.guides() if guide.id == guide_id), None)
+
+    def with_id(self, guide_id: str) -> list[Guide]:
+        """Return every guide with this id, in library order."""
+        return [guide for guide in self.guides() if guide.id == guide_id]
+
+    def collisions(self) -> dict[str, list[Path]]:
+        """Return each guide id that more than one guide has, with the files holding them."""
+        files: dict[str, list[Path]] = {}
+        for loaded in self.files:
+            for guide in loaded.guides:
+                files.setdefault(guide.id, []).append(loaded.path)
+        return {guide_id: paths for guide_id, paths in files.items() if len(paths) > 1}
+
+    def without(self, path: Path) -> Library:
+        """Return the library without one file."""
+        return Library(tuple(loaded for loaded in self.files if loaded.path != path))
 
 
 def default_folders() -> list[Path]:
@@ -100,60 +118,47 @@ def load_file(path: Path, parse_cache: ParseCache | None = None) -> LoadedFile:
     return LoadedFile(path, guides, result.diagnostics)
 
 
-def load_library(paths: Iterable[Path]) -> Library:
-    """Load every guide file under the given folders and files, making ids unique."""
+def load_library(paths: Iterable[Path], recent: Iterable[Path] = ()) -> Library:
+    """Load every guide file under the given folders and files, then the recent files not
+    among them; guide ids are kept as their files give them (progress is keyed by file)."""
     seen: set[Path] = set()
     files: list[LoadedFile] = []
     parse_cache = ParseCache()
-    for path in paths:
-        for file in guide_files(path) if path.is_dir() else [path]:
-            key = file.resolve()
-            if key not in seen:
-                seen.add(key)
-                files.append(load_file(file, parse_cache))
+    wanted = [(file, False) for path in paths for file in _files_under(path)]
+    for file, is_recent in [*wanted, *((path, True) for path in recent)]:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(replace(load_file(file, parse_cache), recent=is_recent))
     parse_cache.save()
-    return Library(tuple(_unique_ids(files)))
+    return Library(tuple(files))
 
 
-def _unique_ids(files: Sequence[LoadedFile]) -> list[LoadedFile]:
-    taken: set[str] = set()
-    unique: list[LoadedFile] = []
-    for loaded in files:
-        guides: list[Guide] = []
-        diagnostics = list(loaded.diagnostics)
-        for guide in loaded.guides:
-            new_id, suffix = guide.id, 2
-            while new_id in taken:
-                new_id, suffix = f"{guide.id}-{suffix}", suffix + 1
-            if new_id != guide.id:
-                diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        f"guide id '{guide.id}' is already used; this guide is '{new_id}'",
-                        guide.line,
-                    )
-                )
-                guide = replace(guide, id=new_id)
-            taken.add(new_id)
-            guides.append(guide)
-        unique.append(replace(loaded, guides=tuple(guides), diagnostics=tuple(diagnostics)))
-    return unique
+def _files_under(path: Path) -> list[Path]:
+    return guide_files(path) if path.is_dir() else [path]
 
 
 def resolve_guides(
-    reference: str, library: Library | None = None, *, refresh: bool = False
+    reference: str, load: Callable[[], Library] | None = None, *, refresh: bool = False
 ) -> list[Guide]:
-    """Find the guides a reference names: a path, ``FILE#id``, a web address or a guide id."""
+    """Find the guides a reference names: a path, ``FILE#id``, a web address or a guide id.
+
+    ``load`` gives the library to look ids up in (default: the bundled and user guides).
+    """
     if is_url(reference):
         return _file_guides(open_reference(reference, refresh=refresh), "", reference)
     path_part, _, fragment = reference.partition("#")
     path = Path(path_part).expanduser()
     if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
         return _file_guides(path, fragment, reference)
-    found = (library or load_library(default_folders())).find(reference)
-    if found is None:
+    library = load() if load else load_library(default_folders())
+    found = library.with_id(reference)
+    if not found:
         raise WalkerError(f"{reference}: no such file or guide id (see `walker list`)")
-    return [found]
+    if len(found) > 1:
+        files = ", ".join(str(guide.source) for guide in found)
+        raise WalkerError(f"{reference}: several guides have this id ({files}); name the file")
+    return found[:1]
 
 
 def _file_guides(path: Path, fragment: str, reference: str) -> list[Guide]:

@@ -1,83 +1,173 @@
 """A cache of parse results, so opening a large library does not parse every file again.
 
-Entries are keyed by the file's path, size and modification time and by a fingerprint of
-the parser's own source, so editing a guide or upgrading walker parses it afresh. The cache
-is a convenience: any problem reading or writing it only means parsing again.
+Entries live in a small SQLite file as JSON (``model_codec``): loading one can never run code,
+and one that does not decode is a miss. Each is keyed by the file's resolved path and checked
+against its size, modification time and a fingerprint of the cache format and the parser's
+source, so editing a guide or upgrading walker parses it afresh. The file is bounded by size:
+when it grows past ``MAX_BYTES`` the entries used least recently go first. The cache is a
+convenience: any problem reading or writing it only means parsing again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
-from dataclasses import replace
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import markdown_it
 
 from walker.model import ParseResult
+from walker.model_codec import decode_result, encode
 from walker.parse import parse_file
 from walker.paths import data_dir
 
-CACHE_NAME = "parse-cache.pickle"
-Key = tuple[str, int, int]
+CACHE_NAME = "parse-cache.sqlite3"
+OLD_PICKLE = "parse-cache.pickle"
+FORMAT = 2
+"""The cache file's layout (PRAGMA user_version) and entry encoding; bump to start afresh."""
+MAX_BYTES = 64 * 1024 * 1024
+LOCK_TIMEOUT_SECONDS = 1.0
+TOUCH_AFTER_NS = 3600 * 10**9
+"""A hit refreshes its last-used time only when that is older than this: most runs write nothing."""
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS entries (path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, fingerprint TEXT NOT NULL, used_ns INTEGER NOT NULL,"
+    " bytes INTEGER NOT NULL, result TEXT NOT NULL)"
+)
 
 
 @cache
 def parser_fingerprint() -> str:
-    """Return a digest of the parser's source files (it changes when the parser does)."""
-    digest = hashlib.sha256(markdown_it.__version__.encode())
+    """Return a digest of the cache format and the parser's source (it changes with either)."""
+    digest = hashlib.sha256(f"{FORMAT}:{markdown_it.__version__}".encode())
     here = Path(__file__).parent
-    for source in [here / "model.py", *sorted((here / "parse").rglob("*.py"))]:
+    for source in [
+        here / "model.py",
+        here / "model_codec.py",
+        *sorted((here / "parse").rglob("*.py")),
+    ]:
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """What a cached entry must match: the file's resolved path, size and modification time."""
+
+    path: str
+    size: int
+    mtime_ns: int
 
 
 class ParseCache:
     """Parse results for files, reused while the file and the parser are unchanged."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, max_bytes: int | None = None) -> None:
+        """Use the cache file at ``path`` (default: in the data folder), kept under max_bytes."""
         self.path = path or data_dir() / "cache" / CACHE_NAME
-        self.entries: dict[Key, ParseResult] = self._load()
-        self.used: set[Key] = set()
-        self.changed = False
-
-    def _load(self) -> dict[Key, ParseResult]:
-        try:
-            with self.path.open("rb") as stream:
-                fingerprint, entries = pickle.load(stream)
-        except Exception:  # missing, corrupt or from another version: start afresh
-            return {}
-        return entries if fingerprint == parser_fingerprint() else {}
+        self.max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+        self._conn = self._open()
+        self._hits: list[str] = []
+        self._new: list[tuple[_Stamp, str]] = []
 
     def parse(self, path: Path) -> ParseResult:
         """Parse a file, or return the result kept from an earlier run."""
         try:
             stat = path.stat()
-        except OSError:
+            stamp = _Stamp(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        except (OSError, RuntimeError):
             return parse_file(path)  # says, in one line, what is wrong with the path
-        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-        self.used.add(key)
-        if key not in self.entries:
-            self.entries[key] = parse_file(path)
-            self.changed = True
-        return replace(self.entries[key], source=str(path))
+        found, used_ns = self._lookup(stamp)
+        if found is None:
+            found = parse_file(path)
+            self._new.append((stamp, json.dumps(encode(found), ensure_ascii=False)))
+        elif time.time_ns() - used_ns > TOUCH_AFTER_NS:
+            self._hits.append(stamp.path)
+        return replace(found, source=str(path))
 
     def save(self) -> None:
-        """Write the entries used in this run back, atomically; failures are ignored."""
-        if not self.changed and len(self.used) == len(self.entries):
+        """Write new entries, mark hits as just used, evict the least recently used, close."""
+        if self._conn is None:
             return
-        kept = {key: result for key, result in self.entries.items() if key in self.used}
+        if not self._new and not self._hits:
+            self._conn.close()
+            self._conn = None
+            return
+        now = time.time_ns()
+        fingerprint = parser_fingerprint()
+        try:
+            with self._conn:
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (s.path, s.size, s.mtime_ns, fingerprint, now, len(text), text)
+                        for s, text in self._new
+                    ],
+                )
+                self._conn.executemany(
+                    "UPDATE entries SET used_ns = ? WHERE path = ?", [(now, p) for p in self._hits]
+                )
+                self._conn.execute(
+                    "DELETE FROM entries WHERE path IN (SELECT path FROM (SELECT path,"
+                    " SUM(bytes) OVER (ORDER BY used_ns DESC, path) AS running FROM entries)"
+                    " WHERE running > ?)",
+                    (self.max_bytes,),
+                )
+        except sqlite3.Error:
+            pass  # another walker holds the cache, or the disk is full: parse again next time
+        finally:
+            self._conn.close()
+            self._conn = None
+        (self.path.parent / OLD_PICKLE).unlink(missing_ok=True)
+
+    def _open(self) -> sqlite3.Connection | None:
+        """Open the cache file, starting afresh when it is damaged or of another format."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        except OSError:
-            return
+            return self._connect()
+        except (OSError, sqlite3.Error):
+            try:
+                self.path.unlink(missing_ok=True)
+                return self._connect()
+            except (OSError, sqlite3.Error):
+                return None
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
         try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((parser_fingerprint(), kept), stream)
-            os.replace(temporary, self.path)
-        except (OSError, pickle.PicklingError):
-            Path(temporary).unlink(missing_ok=True)
+            connection.execute("PRAGMA synchronous = OFF")  # a torn cache is only a miss
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version != FORMAT:
+                with connection:
+                    connection.execute("DROP TABLE IF EXISTS entries")
+                    connection.execute(SCHEMA)
+                    connection.execute(f"PRAGMA user_version = {FORMAT}")
+            connection.execute("SELECT path FROM entries LIMIT 1").fetchall()
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
+    def _lookup(self, stamp: _Stamp) -> tuple[ParseResult | None, int]:
+        """Return the cached result for a file as it is now and when it was last used, or
+        (None, 0): a bad entry is a miss."""
+        if self._conn is None:
+            return None, 0
+        try:
+            row = self._conn.execute(
+                "SELECT size, mtime_ns, fingerprint, used_ns, result FROM entries WHERE path = ?",
+                (stamp.path,),
+            ).fetchone()
+        except sqlite3.Error:
+            return None, 0
+        wanted = (stamp.size, stamp.mtime_ns, parser_fingerprint())
+        if row is None or tuple(row[:3]) != wanted:
+            return None, 0
+        try:
+            return decode_result(row[4]), int(row[3])
+        except ValueError:
+            return None, 0

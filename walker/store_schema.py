@@ -1,4 +1,10 @@
-"""The progress database schema, as a list of migrations keyed by PRAGMA user_version."""
+"""The progress database schema, as a list of migrations keyed by PRAGMA user_version.
+
+A guide's progress rows are keyed by its *key*: ``SOURCE#ID`` (the resolved file path or the
+page's address, then the guide's id inside it), or the bare id for a guide with no source.
+``guides`` records the source and the id of every key, so progress can follow a renamed file.
+Rows of schema 1 were keyed by the bare id and have no source until a guide claims them.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (guide_id, choice_id)
         )""",
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    (
+        "ALTER TABLE guides ADD COLUMN source TEXT",
+        "ALTER TABLE guides ADD COLUMN local_id TEXT",
+        "ALTER TABLE guides ADD COLUMN step_ids TEXT",
+        "CREATE TABLE recent (path TEXT PRIMARY KEY, opened_at TEXT NOT NULL)",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

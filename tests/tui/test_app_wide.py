@@ -75,7 +75,7 @@ async def test_command_palette_runs_screen_actions(make_app: AppFactory, data_di
 async def test_store_errors_are_shown_not_raised(
     make_app: AppFactory, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise WalkerError("progress.sqlite3: cannot use the progress database: disk I/O error")
 
     app = make_app(library_of(lantern_guide()), start_guide="paper-lantern")

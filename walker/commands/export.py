@@ -8,6 +8,8 @@ from datetime import tzinfo
 from pathlib import Path
 
 from walker.errors import WalkerError
+from walker.follow import user_library
+from walker.guide_ref import guide_key
 from walker.library import resolve_guides
 from walker.model import Guide
 from walker.paths import data_dir
@@ -20,7 +22,8 @@ FORMATS = ("md", "json")
 
 def render_guide(guide: Guide, store: Store, fmt: str = "md", tz: tzinfo | None = None) -> str:
     """Render a guide with the progress kept in ``store``, as ``md`` or ``json``."""
-    parts = (store.state(guide.id), store.tick_times(guide.id), store.record(guide.id))
+    key = guide_key(guide)
+    parts = (store.state(key), store.tick_times(key), store.record(key))
     if fmt == "json":
         return render_json(guide, *parts)
     if fmt == "md":
@@ -28,13 +31,21 @@ def render_guide(guide: Guide, store: Store, fmt: str = "md", tz: tzinfo | None 
     raise WalkerError(f"{fmt}: unknown export format (use one of: {', '.join(FORMATS)})")
 
 
+def open_store() -> Store:
+    """Open the default store, saying once on stderr if it was moved aside or is read-only."""
+    store = Store.open_default()
+    if store.notice:
+        print(f"walker: {store.notice}", file=sys.stderr)
+    return store
+
+
 def export_command(reference: str, fmt: str, output: Path | None) -> int:
     """Run ``walker export``: one guide with its progress, to a file or to stdout."""
-    guides = resolve_guides(reference)
-    if len(guides) > 1:
-        ids = ", ".join(guide.id for guide in guides)
-        raise WalkerError(f"{reference}: holds several guides; export one with FILE#id: {ids}")
-    with Store.open_default() as store:
+    with open_store() as store:
+        guides = resolve_guides(reference, lambda: user_library(store))
+        if len(guides) > 1:
+            ids = ", ".join(guide.id for guide in guides)
+            raise WalkerError(f"{reference}: holds several guides; export one with FILE#id: {ids}")
         text = render_guide(guides[0], store, fmt)
     if output is None:
         sys.stdout.write(text)

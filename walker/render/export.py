@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, assert_never
 
+from walker.guide_ref import guide_key
 from walker.model import Choice, Guide, Node, Section, Step
 from walker.progress import (
     GuideRecord,
@@ -212,10 +213,11 @@ def render_progress_report(
     finished: list[str] = []
     opened: list[str] = []
     for guide in guides:
-        record = records.get(guide.id)
+        key = guide_key(guide)
+        record = records.get(key)
         if record is None:
             continue
-        state = states.get(guide.id, ProgressState())
+        state = states.get(key, ProgressState())
         tally = step_tally(guide, state)
         line = f"  {tally.done:>3}/{tally.total:<3} {tally.percent:>3}%  {guide.title} ({guide.id})"
         if record.finished_at is not None:

@@ -11,16 +11,21 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from walker.errors import WalkerError
-from walker.library import Library, default_folders, load_library
+from walker.follow import follow_moved_guides, user_library
+from walker.guide_ref import canonical_path
+from walker.library import Library, load_library
 from walker.store import Store
 from walker.tui.commands import KeyCommands, key_actions
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryScreen
+from walker.tui.session import StoreChanged
 
 THEME_SETTING = "theme"
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+POLL_SECONDS = 0.5
+"""How often the app looks whether another walker saved progress (PRAGMA data_version)."""
 
 
 class WalkerApp(App[None]):
@@ -43,9 +48,14 @@ class WalkerApp(App[None]):
         self.library = library
         self.store = store
         self.start_guide = start_guide
+        self._data_version: int | None = None
 
     def on_mount(self) -> None:
         """Apply the remembered theme and show the library (and the start guide)."""
+        if self.store.notice:
+            self.notify(self.store.notice, severity="warning", timeout=15, markup=False)
+        self._data_version = self._read_data_version()
+        self.set_interval(POLL_SECONDS, self._poll_store)
         try:
             remembered = self.store.get_setting(THEME_SETTING)
         except WalkerError as error:
@@ -59,10 +69,24 @@ class WalkerApp(App[None]):
         if guide is not None:
             library_screen.open_guide(guide)
 
-    def watch_theme(self, theme: str) -> None:
-        """Remember the theme for next time."""
+    def _read_data_version(self) -> int | None:
         try:
-            self.store.set_setting(THEME_SETTING, theme)
+            return self.store.data_version()
+        except WalkerError:
+            return None
+
+    def _poll_store(self) -> None:
+        """Tell the screen when another walker saved progress, so both windows agree."""
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            for screen in self.screen_stack:  # a guide under the help screen stays current
+                screen.post_message(StoreChanged())
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme for next time (not when another walker is busy writing)."""
+        try:
+            self.store.set_setting(THEME_SETTING, theme, wait=False)
         except WalkerError as error:
             self.notify(str(error), severity="error", markup=False)
 
@@ -93,8 +117,18 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
 
 
 def run_app(paths: list[Path]) -> int:
-    """Run the app on the given files and folders (none: the bundled and user guides)."""
-    library = load_library(paths or default_folders())
+    """Run the app on the given files and folders (none: the bundled and user guides).
+
+    Files opened by path are remembered, so the plain library lists them under "Recent".
+    """
     with Store.open_default() as store:
+        if paths:
+            library = load_library(paths)
+            follow_moved_guides(store, library)
+            for path in paths:
+                if path.is_file() and not store.read_only:
+                    store.add_recent(canonical_path(path))
+        else:
+            library = user_library(store)
         WalkerApp(library, store, start_guide=start_guide_id(paths, library)).run()
     return 0

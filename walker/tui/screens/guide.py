@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
@@ -20,10 +21,17 @@ from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
 from walker.model import Guide, Step
 from walker.progress import active_steps, ready_tally, step_tally, unmade_choices
-from walker.store import Store
+from walker.store import Applied, Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
-from walker.tui.session import FINISHED, GuideSession, Notice, Recall, Severity
+from walker.tui.session import (
+    FINISHED,
+    GuideSession,
+    Notice,
+    Recall,
+    Severity,
+    StoreChanged,
+)
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
@@ -74,6 +82,7 @@ class GuideScreen(Screen[None]):
         self.session = GuideSession(guide, store)
         self.recall = recall or Recall()
         self.rows = build_rows(guide)
+        self._saving = False
 
     def compose(self) -> ComposeResult:
         """Lay out the header, the checklist beside (or above) the detail, and the footer."""
@@ -92,7 +101,7 @@ class GuideScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Record the visit, show progress and put the cursor where the reader left off."""
-        self._save(lambda: self.session.store.mark_opened(self.guide.id))
+        self.session.mark_opened()
         self._show_progress()
         shown = self.recall.show_detail
         self.set_class(shown is None, "-auto-detail")
@@ -244,14 +253,57 @@ class GuideScreen(Screen[None]):
             notices = change() or []
         except WalkerError as error:
             notices = [Notice(str(error), Severity.ERROR)]
+        self._show_notices(notices)
+        self._show_state()
+        if self.session.pending and not self._saving:
+            self._saving = True
+            # The app owns the worker: leaving the guide must not cancel a change on its way.
+            app = self.app
+            app.run_worker(partial(self._save_pending, app), thread=True, group="save")
+        return notices
+
+    def on_store_changed(self, event: StoreChanged) -> None:
+        """Show what another walker saved."""
+        self.session.reload()
+        self._show_state()
+
+    def _save_pending(self, app: App[object]) -> None:
+        """Write the queued changes in order, on a connection of this thread's own."""
+        store = self.session.store
+        try:
+            with Store(store.path, store.clock) as own:
+                more = True
+                while more:
+                    applied = self.session.write_pending(own, self.session.pending[0])
+                    more = app.call_from_thread(self._landed, applied)
+        except WalkerError as error:
+            app.call_from_thread(self._not_saved, error)
+
+    def _landed(self, applied: Applied) -> bool:
+        """Show a queued change as saved; return True while more are queued."""
+        self._show_notices(self.session.landed(applied))
+        self._saving = bool(self.session.pending)
+        self._show_state()
+        return self._saving
+
+    def _not_saved(self, error: WalkerError) -> None:
+        self._saving = False
+        self._show_notices(self.session.drop_pending(error))
+        self._show_state()
+
+    def _show_notices(self, notices: list[Notice]) -> None:
         for notice in notices:
             self.notify(notice.text, severity=notice.severity.value, markup=False)
+
+    def _show_state(self) -> None:
+        """Redraw the rows, the progress and the detail for the session's state."""
+        if not self.is_attached:
+            return  # closed while a queued change was landing: nothing left to draw
         checklist = self.checklist
-        checklist.show_state(self.session.state)
+        checklist.show_state(self.session.state, self.session.pending_items)
         self._show_progress()
         if checklist.current is not None:
             self._show_detail(checklist.current)
-        return notices
 
     def _show_progress(self) -> None:
         state = self.session.state

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,14 +13,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from walker.errors import WalkerError
-from walker.library import Library
+from walker.guide_ref import canonical_path, guide_key
+from walker.library import Library, LoadedFile
 from walker.model import Guide
 from walker.paths import user_guides_dir
 from walker.progress import is_finished, step_tally
 from walker.store import Store
 from walker.tui.filter import Haystack, score
 from walker.tui.screens.guide import GuideScreen
-from walker.tui.session import Recall
+from walker.tui.session import Recall, StoreChanged
 from walker.tui.visuals import plural
 from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
 
@@ -34,6 +36,14 @@ class LibraryScreen(Screen[None]):
         Binding("pageup", "page(-1)", "Page up", tooltip="Move a page up", show=False),
         Binding("pagedown", "page(1)", "Page down", tooltip="Move a page down", show=False),
         Binding(
+            "delete",
+            "forget",
+            "Forget",
+            tooltip="Remove a file opened by path from Recent (its progress stays)",
+            show=False,
+            priority=True,
+        ),
+        Binding(
             "escape",
             "clear_or_quit",
             "Clear/quit",
@@ -47,8 +57,9 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.store = store
-        self._haystacks = {guide.id: Haystack.of(guide) for guide in library.guides()}
+        self._haystacks = {guide_key(guide): Haystack.of(guide) for guide in library.guides()}
         self._guides: list[GuideEntry] = []
+        self._recent: list[GuideEntry] = []
         self._broken: list[Entry] = []
         self._shown_query: str | None = None
         self.recall = Recall()
@@ -75,6 +86,10 @@ class LibraryScreen(Screen[None]):
         if self.is_mounted:
             self.reload_entries()
 
+    def on_store_changed(self, event: StoreChanged) -> None:
+        """Show what another walker saved."""
+        self.reload_entries()
+
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the reader types (the progress read last is filtered, not read again)."""
         self.show_entries()
@@ -97,6 +112,10 @@ class LibraryScreen(Screen[None]):
         query = self.query_one("#filter", Input).value
         self._shown_query = query
         matched = self._filtered(self._guides, query)
+        recent = [e for e in self._filtered(self._recent, query) if isinstance(e, GuideEntry)]
+        if recent:
+            found = [entry for entry in matched if isinstance(entry, GuideEntry)]
+            matched = [*found, NoticeEntry(RECENT_HEADING), *recent]
         entries = [*matched, *self._broken] or [
             NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
         ]
@@ -105,28 +124,35 @@ class LibraryScreen(Screen[None]):
     def _read_entries(self) -> None:
         """Build an entry, with its progress, for every guide; count them in the header."""
         records = {record.guide_id: record for record in self.store.records()}
+        collisions = self.library.collisions()
         entries: list[GuideEntry] = []
         started = 0
         for loaded in self.library.files:
             for guide in loaded.guides:
-                state = self.store.state(guide.id)
-                record = records.get(guide.id)
+                key = guide_key(guide)
+                state = self.store.state(key)
+                record = records.get(key)
                 opened = record.opened_at if record else None
                 finished = is_finished(guide, state)
                 tally = step_tally(guide, state)
-                entries.append(GuideEntry(guide, tally, finished, opened, loaded.error))
+                problem = loaded.error or _collision(loaded, guide.id, collisions)
+                entries.append(GuideEntry(guide, tally, finished, opened, problem, loaded.recent))
                 started += not finished and bool(state.ticked or state.choices)
         broken: list[Entry] = [
             BrokenEntry(loaded.error or "") for loaded in self.library.errors() if not loaded.guides
         ]
         self._show_stats(entries, started, len(broken))
         entries.sort(key=lambda entry: -entry.opened_at.timestamp() if entry.opened_at else 0.0)
-        self._guides, self._broken = entries, broken
+        self._guides = [entry for entry in entries if not entry.recent]
+        self._recent = [entry for entry in entries if entry.recent]
+        self._broken = broken
 
     def _filtered(self, entries: list[GuideEntry], query: str) -> list[Entry]:
         if not query.strip():
             return list(entries)
-        scored = [(score(query, self._haystacks[entry.guide.id]), entry) for entry in entries]
+        scored = [
+            (score(query, self._haystacks[guide_key(entry.guide)]), entry) for entry in entries
+        ]
         ranked = sorted(
             ((value, entry) for value, entry in scored if value is not None),
             key=lambda pair: -pair[0],
@@ -173,6 +199,28 @@ class LibraryScreen(Screen[None]):
             return
         self.app.push_screen(screen)
 
+    def action_forget(self) -> None:
+        """Remove the highlighted file opened by path from Recent; its progress stays.
+
+        Inside the filter's text, Delete still deletes the character on the right.
+        """
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.cursor_position < len(filter_input.value):
+            filter_input.action_delete_right()
+            return
+        entry = self.query_one("#guides", GuideList).current
+        if not isinstance(entry, GuideEntry) or not entry.recent or entry.guide.source is None:
+            self.notify("Delete removes a file from Recent; this guide is not one of them")
+            return
+        try:
+            self.store.forget_recent(canonical_path(entry.guide.source))
+        except WalkerError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.library = self.library.without(entry.guide.source)
+        self.notify(f"Removed “{entry.guide.title}” from Recent", markup=False)
+        self.reload_entries()
+
     def action_clear_or_quit(self) -> None:
         """Clear the filter, or quit when it is already empty."""
         filter_input = self.query_one("#filter", Input)
@@ -180,3 +228,14 @@ class LibraryScreen(Screen[None]):
             filter_input.value = ""
         else:
             self.app.exit()
+
+
+RECENT_HEADING = "Recent — files you opened by path (Delete removes one; progress stays)"
+
+
+def _collision(loaded: LoadedFile, guide_id: str, collisions: dict[str, list[Path]]) -> str | None:
+    """Say which other files hold a guide with the same id (each keeps its own progress)."""
+    others = [path.name for path in collisions.get(guide_id, []) if path != loaded.path]
+    if not others:
+        return None
+    return f"id “{guide_id}” is also used in {', '.join(others)}: name the file on the command line"

@@ -16,19 +16,28 @@ from walker.tui.rows import Row, RowKind
 from walker.tui.visuals import DIMMED, MUTED, plural
 from walker.tui.widgets.painted import PaintedOptionList
 
-RowKey = tuple[bool, bool, str | None]
-"""What a row's look depends on: ticked, dimmed, and the branch chosen for its choice."""
+RowKey = tuple[bool, bool, str | None, bool]
+"""What a row's look depends on: ticked, dimmed, the branch chosen for its choice, pending."""
 
 
-def row_key(row: Row, state: ProgressState) -> RowKey:
+def row_key(row: Row, state: ProgressState, pending: frozenset[str] = frozenset()) -> RowKey:
     """Return what the row's look depends on, to redraw only rows that changed."""
     chosen = state.choices.get(row.choice.id) if row.choice else None
-    return (row.item_id in state.ticked, row.dimmed(state), chosen)
+    return (row.item_id in state.ticked, row.dimmed(state), chosen, row.item_id in pending)
 
 
-def row_content(row: Row, state: ProgressState, number_width: int, chosen_number: str) -> Content:
-    """Draw one row: indent, checkbox or marker, number, title and a hint."""
-    ticked, dimmed, chosen = row_key(row, state)
+def row_content(
+    row: Row,
+    state: ProgressState,
+    number_width: int,
+    chosen_number: str,
+    pending: frozenset[str] = frozenset(),
+) -> Content:
+    """Draw one row: indent, checkbox or marker, number, title and a hint.
+
+    A tick not yet on disk (another walker was writing) shows as ``[~]`` and "saving…".
+    """
+    ticked, dimmed, chosen, waiting = row_key(row, state, pending)
     indent = "  " * row.depth
     number = (row.number.ljust(number_width) + "  ", MUTED) if row.number else ""
     if dimmed:
@@ -42,6 +51,9 @@ def row_content(row: Row, state: ProgressState, number_width: int, chosen_number
         return Content.assemble(indent, ("◆ ", "$text-accent"), number, (row.text, "bold"), hint)
     if row.kind is RowKind.BRANCH:
         return _branch_content(row, indent, number, chosen == row.item_id)
+    if waiting:
+        saving = ("  saving…", "italic $text-warning")
+        return Content.assemble(indent, ("[~] ", "bold $text-warning"), number, row.text, saving)
     box = ("[x] ", "bold $text-success") if ticked else ("[ ] ", MUTED)
     return Content.assemble(indent, box, number, (row.text, MUTED if ticked else ""))
 
@@ -93,6 +105,7 @@ class Checklist(PaintedOptionList):
         self.numbers = {row.item_id: row.number for row in self.rows if row.number}
         self._widths = number_widths(self.rows)
         self._state = state
+        self._pending: frozenset[str] = frozenset()
         self._keys = [row_key(row, state) for row in self.rows]
         options = [
             Option(self.prompt(index), disabled=not row.focusable)
@@ -105,11 +118,11 @@ class Checklist(PaintedOptionList):
         """Return the highlighted row."""
         return None if self.highlighted is None else self.rows[self.highlighted]
 
-    def show_state(self, state: ProgressState) -> None:
-        """Redraw the rows whose look changed with the new state."""
-        self._state = state
+    def show_state(self, state: ProgressState, pending: frozenset[str] = frozenset()) -> None:
+        """Redraw the rows whose look changed with the new state (or whose save is pending)."""
+        self._state, self._pending = state, pending
         for index, row in enumerate(self.rows):
-            key = row_key(row, state)
+            key = row_key(row, state, pending)
             if key != self._keys[index]:
                 self._keys[index] = key
                 self.replace_option_prompt_at_index(index, self.prompt(index))
@@ -118,7 +131,8 @@ class Checklist(PaintedOptionList):
         """Draw one row for the current state."""
         row, state = self.rows[index], self._state
         chosen = state.choices.get(row.choice.id, "") if row.choice else ""
-        return row_content(row, state, self._widths[index], self.numbers.get(chosen, ""))
+        number = self.numbers.get(chosen, "")
+        return row_content(row, state, self._widths[index], number, self._pending)
 
     def move_to(self, item_id: str | None) -> bool:
         """Highlight the focusable row of an item; return False when no row shows it."""

@@ -33,6 +33,8 @@ class GuideEntry:
     finished: bool
     opened_at: datetime | None
     problem: str | None = None
+    recent: bool = False
+    """Opened by path earlier, listed under "Recent"."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ class GuideList(PaintedOptionList):
             for index, entry in enumerate(self.entries)
             if isinstance(entry, GuideEntry)
             and isinstance(current, GuideEntry)
-            and entry.guide.id == current.guide.id
+            and entry.guide is current.guide
         ]
         if keep:
             self.highlighted = keep[0]
