@@ -162,7 +162,7 @@ def author_bio(block: Block, blocks: list[Block], index: int) -> bool:
     return bool(AUTHOR_BIO.match(_prose(block))) if _prose(block) else False
 
 
-@FURNITURE_BLOCKS.rule("follow-handle", found_in=("rule-fixture",))
+@FURNITURE_BLOCKS.rule("follow-handle", found_in=("rule-fixture", "seeds"))
 def follow_handle(block: Block, blocks: list[Block], index: int) -> bool:
     """A "Follow @someone" line."""
     return bool(FOLLOW_HANDLE.match(_prose(block))) if _prose(block) else False
