@@ -71,6 +71,16 @@ class Block:
 
 def to_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Tokenise Markdown and return its top-level blocks in order."""
+    return read_blocks(body, first_line)[0]
+
+
+def read_blocks(body: str, first_line: int = 1) -> tuple[list[Block], int | None]:
+    """Tokenise Markdown: its top-level blocks, and the line where reading stopped early.
+
+    markdown-it does not read what is nested deeper than its cap (about ten levels of lists or
+    twenty of quotes), which keeps parsing linear; the first line at the cap is returned so the
+    reader is told, else None.
+    """
     lines = body.split("\n")
     tokens = _MARKDOWN.parse(body)
     blocks: list[Block] = []
@@ -81,7 +91,11 @@ def to_blocks(body: str, first_line: int = 1) -> list[Block]:
         if block is not None:
             blocks.append(block)
         index = end + 1
-    return blocks
+    cap = _MARKDOWN.options.maxNesting - 1
+    deepest = next((token for token in tokens if token.level >= cap), None)
+    if deepest is None:
+        return blocks, None
+    return blocks, first_line + (deepest.map[0] if deepest.map else 0)
 
 
 def _closing_index(tokens: Sequence[Token], start: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from walker.model import Diagnostic, Guide, Level, ParseResult
-from walker.parse.blocks import to_blocks
+from walker.parse.blocks import read_blocks
 from walker.parse.build import Article, build_guide
 from walker.parse.clean import clean_blocks, clean_source
 from walker.parse.front import split_frontmatter
@@ -20,7 +20,11 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     diagnostics: list[Diagnostic] = list(source_text.diagnostics)
     front = split_frontmatter(source_text.text)
     diagnostics.extend(front.diagnostics)
-    blocks, found = clean_blocks(to_blocks(clean_source(front.body), front.body_line))
+    blocks, stopped = read_blocks(clean_source(front.body), front.body_line)
+    if stopped is not None:
+        message = "nested deeper than the Markdown reader goes: what lies deeper was not read"
+        diagnostics.append(Diagnostic(Level.WARNING, message, stopped))
+    blocks, found = clean_blocks(blocks)
     diagnostics.extend(found)
     articles = split_articles(blocks) or [[]]
     built: list[Guide] = []
