@@ -30,7 +30,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Ticking", ("tick", "tick_next", "undo", "reset")),
     ("Branches", ("branch",)),
-    ("Library", ("open", "clear_or_quit")),
+    ("Library", ("open", "focus_filter", "clear_filter")),
     ("Guide", ("open_link", "export", "toggle_detail", "back")),
     ("App", ("help", "command_palette", "toggle_theme", "quit")),
 )

@@ -33,6 +33,10 @@ class GuideEntry:
     finished: bool
     opened_at: datetime | None
     problem: str | None = None
+    position: int = 0
+    """Where the guide comes in the library (what the filter's index knows it by)."""
+    reason: str = ""
+    """Why the filter kept the guide, when not for its title: ``tag “video”``."""
 
 
 @dataclass(frozen=True)
@@ -133,11 +137,14 @@ def _second_line(entry: GuideEntry, width: int) -> Content:
     size = plural(guide.step_count, "step")
     if guide.time_minutes:
         size += f" · {guide.time_minutes} min"
-    description = guide.description.strip().split("\n", 1)[0]
+    if entry.reason:
+        about = Content.assemble(("matches ", MUTED), (entry.reason, "italic $text-accent"))
+    else:
+        about = Content.styled(guide.description.strip().split("\n", 1)[0], MUTED)
     room = max(0, width - MARK_WIDTH - GAP - len(size))
     return Content.assemble(
         " " * MARK_WIDTH,
-        Content.styled(description, MUTED).truncate(room, ellipsis=True, pad=True),
+        about.truncate(room, ellipsis=True, pad=True),
         " " * GAP,
         (size, MUTED),
     )
@@ -156,9 +163,7 @@ def entry_content(entry: Entry, columns: Columns, now: datetime) -> Content:
 
 
 class GuideList(PaintedOptionList):
-    """The library's entries; the filter keeps the keyboard focus, so this never takes it."""
-
-    can_focus = False
+    """The library's entries; typing a letter here starts the filter."""
 
     def __init__(self, *, id: str | None = None) -> None:
         """Start empty."""
@@ -167,8 +172,8 @@ class GuideList(PaintedOptionList):
         self.now = datetime.now().astimezone()
         self._columns = Columns.fit([], FALLBACK_WIDTH, self.now)
 
-    def show(self, entries: Sequence[Entry], now: datetime) -> None:
-        """Replace the entries, keeping the highlight on the same guide while it is listed."""
+    def show(self, entries: Sequence[Entry], now: datetime, *, keep_highlight: bool) -> None:
+        """Replace the entries; highlight the first, or the same guide again if asked to."""
         current = self.current
         self.entries = tuple(entries)
         self.now = now
@@ -176,9 +181,10 @@ class GuideList(PaintedOptionList):
         keep = [
             index
             for index, entry in enumerate(self.entries)
-            if isinstance(entry, GuideEntry)
+            if keep_highlight
+            and isinstance(entry, GuideEntry)
             and isinstance(current, GuideEntry)
-            and entry.guide.id == current.guide.id
+            and entry.position == current.position
         ]
         if keep:
             self.highlighted = keep[0]
