@@ -11,6 +11,7 @@ from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_file
 from walker.parse_cache import ParseCache
 from walker.paths import bundled_guides_dir, user_guides_dir
+from walker.suggest import did_you_mean
 from walker.web import PAGE_SUFFIXES, is_page_file, is_url
 
 GUIDE_SUFFIXES = (".md", ".markdown", *PAGE_SUFFIXES)
@@ -150,9 +151,11 @@ def resolve_guides(
     path = Path(path_part).expanduser()
     if path_part and (path.exists() or path.suffix.lower() in GUIDE_SUFFIXES or "/" in path_part):
         return _file_guides(path, fragment, reference)
-    found = (library or load_library(default_folders())).find(reference)
+    library = library or load_library(default_folders())
+    found = library.find(reference)
     if found is None:
-        raise WalkerError(f"{reference}: no such file or guide id (see `walker list`)")
+        hint = did_you_mean(reference, (guide.id for guide in library.guides()))
+        raise WalkerError(f"{reference}: no such file or guide id{hint or ' (see `walker list`)'}")
     return [found]
 
 

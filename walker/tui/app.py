@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -37,12 +37,23 @@ class WalkerApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit walker", show=False, priority=True),
     ]
 
-    def __init__(self, library: Library, store: Store, *, start_guide: str | None = None) -> None:
-        """Show a library with progress from a store; optionally open one guide at once."""
+    def __init__(
+        self,
+        library: Library,
+        store: Store,
+        *,
+        start_guide: str | None = None,
+        opened: Sequence[Path] = (),
+    ) -> None:
+        """Show a library with progress from a store; optionally open one guide at once.
+
+        ``opened``: the files and folders the library was read from (none: the default ones).
+        """
         super().__init__()
         self.library = library
         self.store = store
         self.start_guide = start_guide
+        self.opened = tuple(opened)
 
     def on_mount(self) -> None:
         """Apply the remembered theme and show the library (and the start guide)."""
@@ -53,7 +64,7 @@ class WalkerApp(App[None]):
             remembered = None
         if remembered in self.available_themes:
             self.theme = remembered
-        library_screen = LibraryScreen(self.library, self.store)
+        library_screen = LibraryScreen(self.library, self.store, self.opened)
         self.push_screen(library_screen)
         guide = self.library.find(self.start_guide) if self.start_guide else None
         if guide is not None:
@@ -92,9 +103,16 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
     return None
 
 
-def run_app(paths: list[Path]) -> int:
-    """Run the app on the given files and folders (none: the bundled and user guides)."""
-    library = load_library(paths or default_folders())
+def run_app(
+    paths: list[Path], *, library: Library | None = None, start_guide: str | None = None
+) -> int:
+    """Run the app on the given files and folders (none: the bundled and user guides).
+
+    ``library``: the guides of ``paths`` when already loaded; ``start_guide``: a guide to open
+    at once (by default the only guide of a single file named).
+    """
+    library = library or load_library(paths or default_folders())
+    start_guide = start_guide or start_guide_id(paths, library)
     with Store.open_default() as store:
-        WalkerApp(library, store, start_guide=start_guide_id(paths, library)).run()
+        WalkerApp(library, store, start_guide=start_guide, opened=paths).run()
     return 0
