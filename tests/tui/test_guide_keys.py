@@ -191,12 +191,15 @@ async def test_r_asks_first_and_no_keeps_progress(make_app: AppFactory, store: S
 async def test_o_opens_first_link(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     app = lantern_app(make_app)
     opened: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    monkeypatch.setattr(
+        "walker.tui.screens.guide.open_in_browser", lambda _, url: opened.append(url) or True
+    )
     async with app.run_test() as pilot:
         await pilot.press("o")
         assert opened == []
         guide_screen(app).checklist.move_to("fold-in-half")
         await pilot.press("o")
+        await app.workers.wait_for_complete()
         assert opened == ["https://example.org/fold"]
 
 

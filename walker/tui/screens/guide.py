@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import webbrowser
 from collections.abc import Callable
 from contextlib import suppress
 from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
@@ -20,16 +21,36 @@ from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
 from walker.model import Guide, Step
 from walker.progress import active_steps, ready_tally, step_tally, unmade_choices
+from walker.render.plain import code_blocks
 from walker.store import Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
 from walker.tui.session import FINISHED, GuideSession, Notice, Recall, Severity
+from walker.tui.visuals import plural
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
 from walker.web import read_from_line
 
 LINK = re.compile(r"https?://[^\s<>()\[\]\"']+")
+
+
+def open_in_browser(app: App[object], url: str) -> bool:
+    """Open an address in a graphical browser; False when none can be started.
+
+    A browser that runs in the terminal (lynx, w3m) would fight the app for it, so it counts
+    as none. In a web driver, the page's own browser opens the address.
+    """
+    if app.is_web:
+        app.open_url(url)
+        return True
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    if type(browser) is webbrowser.GenericBrowser:
+        return False
+    return browser.open(url)
 
 
 def first_link(step: Step) -> str | None:
@@ -62,6 +83,7 @@ class GuideScreen(Screen[None]):
         Binding(
             "O", "open_source", "Page", tooltip="Open the web page it was read from", show=False
         ),
+        Binding("c", "copy_code", "Copy", tooltip="Copy the step's first code block", show=False),
         Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane", show=False),
         Binding("q", "app.quit", "Quit", tooltip="Quit walker", show=False),
     ]
@@ -204,8 +226,30 @@ class GuideScreen(Screen[None]):
         if url is None:
             self.notify("No link in this step")
             return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False)
+        self._open_in_browser(url)
+
+    @work(thread=True, exclusive=True, group="browser")
+    def _open_in_browser(self, url: str) -> None:
+        """Start the browser away from the screen, then say whether it started."""
+        opened = open_in_browser(self.app, url)
+        if opened:
+            self.app.call_from_thread(self.notify, f"Opening {url}", markup=False)
+        else:
+            text = f"No web browser could be started. The address: {url}"
+            self.app.call_from_thread(self.notify, text, severity="warning", markup=False)
+
+    def action_copy_code(self) -> None:
+        """Copy the highlighted step's first code block to the clipboard and say what it was."""
+        row = self.current
+        blocks = code_blocks(row.item.body) if row and isinstance(row.item, Step) else []
+        if not blocks:
+            self.notify("No code in this step")
+            return
+        code = blocks[0]
+        self.app.copy_to_clipboard(code)
+        first, *rest = code.split("\n")
+        more = f" (+{plural(len(rest), 'more line')})" if rest else ""
+        self.notify(f"Copied {first.strip()}{more}", markup=False)
 
     def action_open_source(self) -> None:
         """Open the web page the guide was read from in the browser."""
@@ -213,8 +257,7 @@ class GuideScreen(Screen[None]):
         if not url.startswith(("http://", "https://")):
             self.notify("This guide was not read from a web page")
             return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False)
+        self._open_in_browser(url)
 
     def action_export(self) -> None:
         """Write the guide with its progress to the data folder and say where."""
