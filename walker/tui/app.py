@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import Notify
 from textual.screen import Screen
 
 from walker.errors import WalkerError
@@ -69,6 +70,12 @@ class WalkerApp(App[None]):
         guide = self.library.find(self.start_guide) if self.start_guide else None
         if guide is not None:
             library_screen.open_guide(guide)
+
+    def _on_notify(self, event: Notify) -> None:
+        """Take down the toast of the same severity before Textual shows the new one."""
+        for shown in list(self._notifications):
+            if shown.severity == event.notification.severity:
+                self._unnotify(shown, refresh=False)
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme for next time."""

@@ -15,19 +15,20 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
 from walker.model import Guide, Step
-from walker.progress import active_steps, ready_tally, step_tally, unmade_choices
+from walker.progress import active_steps, ready_tally, unmade_choices
 from walker.render.plain import code_blocks
 from walker.store import Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
 from walker.tui.session import FINISHED, GuideSession, Notice, Recall, Severity
-from walker.tui.visuals import plural
+from walker.tui.visuals import Counts, plural
 from walker.tui.widgets.checklist import Checklist
+from walker.tui.widgets.footer import FittingFooter
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
 from walker.web import read_from_line
@@ -77,6 +78,7 @@ class GuideScreen(Screen[None]):
         Binding("u", "undo", "Undo", tooltip="Undo the last tick, choice or reset"),
         Binding("escape", "back", "Back", tooltip="Back to the library"),
         Binding("question_mark", "app.help", "Help", tooltip="Show every key"),
+        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane"),
         Binding("r", "reset", "Reset", tooltip="Reset this guide (asks first)", show=False),
         Binding("e", "export", "Export", tooltip="Export the guide with your progress", show=False),
         Binding("o", "open_link", "Link", tooltip="Open the step's first link", show=False),
@@ -84,7 +86,6 @@ class GuideScreen(Screen[None]):
             "O", "open_source", "Page", tooltip="Open the web page it was read from", show=False
         ),
         Binding("c", "copy_code", "Copy", tooltip="Copy the step's first code block", show=False),
-        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane", show=False),
         Binding("q", "app.quit", "Quit", tooltip="Quit walker", show=False),
     ]
     """The footer shows the everyday keys; help and the palette list them all."""
@@ -110,7 +111,7 @@ class GuideScreen(Screen[None]):
             checklist.border_title = "checklist"
             yield checklist
             yield StepDetail(id="detail")
-        yield Footer(compact=True)
+        yield FittingFooter(compact=True)
 
     def on_mount(self) -> None:
         """Record the visit, show progress and put the cursor where the reader left off."""
@@ -287,8 +288,9 @@ class GuideScreen(Screen[None]):
             notices = change() or []
         except WalkerError as error:
             notices = [Notice(str(error), Severity.ERROR)]
-        for notice in notices:
-            self.notify(notice.text, severity=notice.severity.value, markup=False)
+        for severity in Severity:  # one toast per severity: a new one replaces the last
+            if said := [notice.text for notice in notices if notice.severity is severity]:
+                self.notify("\n".join(said), severity=severity.value, markup=False)
         checklist = self.checklist
         checklist.show_state(self.session.state)
         self._show_progress()
@@ -299,7 +301,7 @@ class GuideScreen(Screen[None]):
     def _show_progress(self) -> None:
         state = self.session.state
         header = self.query_one("#guide-header", ProgressHeader)
-        header.show(step_tally(self.guide, state), ready_tally(self.guide, state))
+        header.show(Counts.of(self.guide, state), ready_tally(self.guide, state))
 
     def _move_to_next_open(self) -> None:
         start = self.checklist.highlighted

@@ -14,18 +14,19 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from walker.errors import WalkerError
 from walker.library import Library
 from walker.model import Guide
 from walker.paths import user_guides_dir
-from walker.progress import is_finished, step_tally
+from walker.progress import is_finished
 from walker.store import Store
 from walker.tui.filter import WordIndex
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.session import Recall
-from walker.tui.visuals import plural
+from walker.tui.visuals import Counts, plural
+from walker.tui.widgets.footer import FittingFooter
 from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
 
 
@@ -52,6 +53,8 @@ class LibraryScreen(Screen[None]):
     """While the filter is being typed in, letters (q and ? too) go into it, and the footer
     leaves out the keys it takes."""
 
+    AUTO_FOCUS = "#guides"
+
     def __init__(self, library: Library, store: Store, opened: Sequence[Path] = ()) -> None:
         """Show a library, with progress read from a store; ``opened``: the paths asked for."""
         super().__init__()
@@ -77,11 +80,10 @@ class LibraryScreen(Screen[None]):
         filter_input.cursor_blink = not self.app.is_headless
         yield filter_input
         yield GuideList(id="guides")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
-        """List the guides with the keyboard on the list, and start indexing their words."""
-        self.query_one("#guides", GuideList).focus()
+        """List the guides (the keyboard is on the list), and start indexing their words."""
         self.reload_entries()
         self._build_index()
 
@@ -187,9 +189,9 @@ class LibraryScreen(Screen[None]):
                 record = records.get(guide.id)
                 opened = record.opened_at if record else None
                 finished = is_finished(guide, state)
-                tally = step_tally(guide, state)
+                counts = Counts.of(guide, state)
                 position = len(entries)
-                entries.append(GuideEntry(guide, tally, finished, opened, loaded.error, position))
+                entries.append(GuideEntry(guide, counts, finished, opened, loaded.error, position))
                 started += not finished and bool(state.ticked or state.choices)
         broken: list[Entry] = [
             BrokenEntry(loaded.error or "") for loaded in self.library.errors() if not loaded.guides

@@ -10,8 +10,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from walker.model import Guide
-from walker.progress import Tally
-from walker.tui.visuals import MUTED, ago, plural, progress_bar
+from walker.tui.visuals import MUTED, Counts, ago, progress_bar
 from walker.tui.widgets.painted import PaintedOptionList
 
 MARK_WIDTH = 2
@@ -29,7 +28,7 @@ class GuideEntry:
     """A guide with the reader's progress in it, and the error of its file if it has one."""
 
     guide: Guide
-    tally: Tally
+    counts: Counts
     finished: bool
     opened_at: datetime | None
     problem: str | None = None
@@ -72,7 +71,7 @@ class Columns:
         """Give the title room first; tags shrink, then when, percent and count go."""
         titles = max((len(entry.guide.title) for entry in entries), default=0)
         tags = max((len(_tags(entry.guide)) for entry in entries), default=0)
-        counts = max((len(_count(entry.tally)) for entry in entries), default=0)
+        counts = max((len(entry.counts.done_text()) for entry in entries), default=0)
         whens = max((len(ago(entry.opened_at, now)) for entry in entries), default=0)
         right = {"count": counts, "percent": PERCENT_WIDTH, "when": whens}
         wanted_title = min(titles, TITLE_MIN)
@@ -97,13 +96,9 @@ def _tags(guide: Guide) -> str:
     return " · ".join(guide.tags)
 
 
-def _count(tally: Tally) -> str:
-    return f"{tally.done}/{tally.total}"
-
-
 def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content:
     """Draw a guide: title, tags, bar, count, percent and when opened; then a second line."""
-    guide, tally = entry.guide, entry.tally
+    guide, counts = entry.guide, entry.counts
     if entry.problem:
         mark = ("⚠ ", "bold $text-warning")
     elif entry.finished:
@@ -117,11 +112,11 @@ def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content
     if columns.tags:
         tags = Content.styled(_tags(guide), "$text-accent")
         parts += [" " * GAP, tags.truncate(columns.tags, ellipsis=True, pad=True)]
-    parts += [" " * GAP, progress_bar(tally, BAR_WIDTH)]
+    parts += [" " * GAP, progress_bar(counts.tally, BAR_WIDTH)]
     if columns.count:
-        parts += [" " * GAP, Content(_count(tally)).right(columns.count)]
+        parts += [" " * GAP, Content(counts.done_text()).right(columns.count)]
     if columns.percent:
-        parts += [" " * GAP, (f"{tally.percent}%".rjust(columns.percent), MUTED)]
+        parts += [" " * GAP, (counts.percent_text().rjust(columns.percent), MUTED)]
     if columns.when:
         parts += [" " * GAP, (ago(entry.opened_at, now).ljust(columns.when), MUTED)]
     return Content.assemble(*parts, "\n", _second_line(entry, columns.width))
@@ -134,7 +129,7 @@ def _second_line(entry: GuideEntry, width: int) -> Content:
         problem = entry.problem.strip().split("\n", 1)[0]
         text = Content.styled(problem, "$text-warning")
         return Content.assemble(" " * MARK_WIDTH, text.truncate(width - MARK_WIDTH, ellipsis=True))
-    size = plural(guide.step_count, "step")
+    size = entry.counts.size_text()
     if guide.time_minutes:
         size += f" · {guide.time_minutes} min"
     if entry.reason:
