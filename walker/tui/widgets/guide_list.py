@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option
 
@@ -71,7 +73,11 @@ class Columns:
         """Give the title room first; tags shrink, then when, percent and count go."""
         titles = max((len(entry.guide.title) for entry in entries), default=0)
         tags = max((len(_tags(entry.guide)) for entry in entries), default=0)
-        counts = max((len(entry.counts.done_text()) for entry in entries), default=0)
+        words = [(len(entry.counts.done_text()), entry.counts.choosing) for entry in entries]
+        counts = max((size for size, waits in words if not waits), default=0)
+        choosing = max((size for size, waits in words if waits), default=0)
+        # While a choice waits there is no percentage: its words take the percent column too.
+        counts = max(counts, choosing - GAP - PERCENT_WIDTH)
         whens = max((len(ago(entry.opened_at, now)) for entry in entries), default=0)
         right = {"count": counts, "percent": PERCENT_WIDTH, "when": whens}
         wanted_title = min(titles, TITLE_MIN)
@@ -79,6 +85,8 @@ class Columns:
             if _room(width, right) - GAP >= wanted_title:
                 break
             right[dropped] = 0
+        if right["count"] and not right["percent"]:
+            right["count"] = max(counts, choosing)
         room = _room(width, right)
         title = min(titles, room - GAP)
         tags_room = room - title - 2 * GAP
@@ -113,10 +121,14 @@ def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content
         tags = Content.styled(_tags(guide), "$text-accent")
         parts += [" " * GAP, tags.truncate(columns.tags, ellipsis=True, pad=True)]
     parts += [" " * GAP, progress_bar(counts.tally, BAR_WIDTH)]
-    if columns.count:
-        parts += [" " * GAP, Content(counts.done_text()).right(columns.count)]
-    if columns.percent:
-        parts += [" " * GAP, (counts.percent_text().rjust(columns.percent), MUTED)]
+    if columns.count and counts.choosing and columns.percent:
+        words = Content(counts.done_text()).right(columns.count + GAP + columns.percent)
+        parts += [" " * GAP, words]
+    else:
+        if columns.count:
+            parts += [" " * GAP, Content(counts.done_text()).right(columns.count)]
+        if columns.percent:
+            parts += [" " * GAP, (counts.percent_text().rjust(columns.percent), MUTED)]
     if columns.when:
         parts += [" " * GAP, (ago(entry.opened_at, now).ljust(columns.when), MUTED)]
     return Content.assemble(*parts, "\n", _second_line(entry, columns.width))
@@ -159,6 +171,15 @@ def entry_content(entry: Entry, columns: Columns, now: datetime) -> Content:
 
 class GuideList(PaintedOptionList):
     """The library's entries; typing a letter here starts the filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Up", tooltip="Move up", show=False),
+        Binding("down", "cursor_down", "Down", tooltip="Move down", show=False),
+        Binding("home", "first", "First", tooltip="Go to the first guide", show=False),
+        Binding("end", "last", "Last", tooltip="Go to the last guide", show=False),
+        Binding("pageup", "page_up", "Page up", tooltip="Move a page up", show=False),
+        Binding("pagedown", "page_down", "Page down", tooltip="Move a page down", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         """Start empty."""
