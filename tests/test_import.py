@@ -49,8 +49,8 @@ def assert_round_trip(path: Path) -> None:
         again = parse_text(written).guides
         assert len(again) == 1, written
         assert again[0].id == guide.id
-        assert render_outline(again[0]) == render_outline(guide)
-        assert shape(again[0]) == shape(guide)
+        assert render_outline(again[0], brief=True) == render_outline(guide, brief=True)
+        assert shape(again[0]) == shape(guide)  # bodies compared word by word
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])

@@ -48,7 +48,7 @@ WALKS: dict[str, Callable[[], Any]] = {
     "progress.open_path": lambda: open_path(GUIDE, STATE),
     "progress.choice_path": lambda: choice_path(GUIDE, "missing"),
     "numbering.number_items": lambda: number_items(GUIDE),
-    "render.outline": lambda: outline._flow(FLOW, {}, 1),
+    "render.outline": lambda: outline._flow_lines(outline._Outline({}, brief=True), FLOW, 1),
     "render.guide_md": lambda: guide_to_markdown(GUIDE),
     "render.json_out": lambda: node_to_dict(STRAY),
     "render.export markdown": lambda: export._MarkdownWriter(STATE, {}, None).nested(FLOW, 0),

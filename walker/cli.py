@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print a guide as a plain-text outline")
     show.add_argument("guide", help="a guide file, FILE#id, a web address, or a guide id")
+    show.add_argument("--brief", action="store_true", help="step titles only, no bodies")
     _add_refresh(show)
 
     check = commands.add_parser("check", help="lint guide files")
@@ -94,7 +95,7 @@ def _run_show(args: argparse.Namespace) -> int:
     from walker.render.outline import render_outline
 
     guides = resolve_guides(args.guide, refresh=args.refresh)
-    print("\n\n".join(render_outline(guide) for guide in guides))
+    print("\n\n".join(render_outline(guide, brief=args.brief) for guide in guides))
     return 0
 
 
@@ -125,12 +126,25 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_tui(args: argparse.Namespace) -> int:
-    from walker.library import open_reference
-
-    paths = [open_reference(path, refresh=args.refresh) for path in args.paths]
+    from walker.library import default_folders, load_library, open_reference
     from walker.tui.app import run_app
 
-    return run_app(paths)
+    paths = [open_reference(path, refresh=args.refresh) for path in args.paths]
+    missing = [path for path in paths if not path.exists()]
+    if not missing:
+        return run_app(paths)
+    library = load_library(default_folders())
+    name = str(missing[0])
+    if len(paths) == 1 and library.find(name) is not None:
+        return run_app([], start_guide=name)
+    if "/" in name or missing[0].suffix:
+        raise WalkerError(f"{name}: no such file")
+    from walker.suggest import closest
+
+    commands = [f"`walker {command}`" for command in closest(name, filter(None, COMMANDS))]
+    found = [*commands, *closest(name, (guide.id for guide in library.guides()))][:3]
+    hint = f"; did you mean {' or '.join(found)}?" if found else " (see `walker --help`)"
+    raise WalkerError(f"{name}: no such command, file or guide id{hint}")
 
 
 COMMANDS: dict[str | None, Command] = {

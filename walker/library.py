@@ -11,6 +11,7 @@ from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_file
 from walker.parse_cache import ParseCache
 from walker.paths import bundled_guides_dir, user_guides_dir
+from walker.suggest import did_you_mean
 from walker.web import PAGE_SUFFIXES, is_page_file, is_url
 
 GUIDE_SUFFIXES = (".md", ".markdown", *PAGE_SUFFIXES)
@@ -154,7 +155,8 @@ def resolve_guides(
     library = load() if load else load_library(default_folders())
     found = library.with_id(reference)
     if not found:
-        raise WalkerError(f"{reference}: no such file or guide id (see `walker list`)")
+        hint = did_you_mean(reference, (guide.id for guide in library.guides()))
+        raise WalkerError(f"{reference}: no such file or guide id{hint or ' (see `walker list`)'}")
     if len(found) > 1:
         files = ", ".join(str(guide.source) for guide in found)
         raise WalkerError(f"{reference}: several guides have this id ({files}); name the file")

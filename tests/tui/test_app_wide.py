@@ -8,12 +8,11 @@ import pytest
 from tui_guides import AppFactory, big_guide, lantern_guide, library_of, markup_guide
 
 from walker.errors import WalkerError
-from walker.progress import Tally
 from walker.store import Store
 from walker.tui.app import start_guide_id
 from walker.tui.commands import KeyCommands
 from walker.tui.screens.guide import GuideScreen
-from walker.tui.visuals import count_text
+from walker.tui.visuals import Counts
 from walker.tui.widgets.checklist import Checklist
 from walker.tui.widgets.guide_list import GuideList
 
@@ -137,8 +136,9 @@ async def test_help_lists_walkers_own_keys_once_each_in_groups(make_app: AppFact
         headings = [line for line in lines if line and not line.startswith(" ")]
         assert headings == ["Moving", "Ticking", "Branches", "Guide", "App"]
         text = "\n".join(lines)
-        for framework in ("Scroll", "Page Left", "Focus", "Copy", "ctrl+"):
+        for framework in ("Scroll", "Page Left", "Focus", "Copy selected", "ctrl+"):
             assert framework not in text
+        assert "Copy the step's first code block" in text
         keys = [line.split()[0] for line in lines if line.startswith("  ")]
         assert len(keys) == len(set(keys))
         assert "  q, ^q " in text or "  ^q, q " in text
@@ -157,10 +157,16 @@ async def test_palette_offers_walkers_actions_without_framework_duplicates(
         assert "Quit walker" in described
         assert "Show every key" in described
         assert len(described) == len(set(described))
-        assert not any("Focus" in item or "Copy" in item for item in described)
+        assert not any("Focus" in item or "Copy selected" in item for item in described)
         await pilot.pause()
 
 
-def test_header_counts_keep_their_width() -> None:
-    assert len(count_text(Tally(0, 12))) == len(count_text(Tally(12, 12)))
-    assert count_text(Tally(2, 12)) == " 2/12 ·  17%"
+def test_counts_keep_their_width_and_say_what_they_count() -> None:
+    assert len(Counts(0, 12, 12).done_text(2)) == len(Counts(12, 12, 12).done_text(2))
+    assert Counts(2, 12, 12).done_text(2) == " 2 of 12"
+    assert Counts(2, 12, 12).size_text() == "12 steps"
+    assert Counts(1, 3, 7).size_text() == "3 on your way · 7 steps in all"
+    assert Counts(0, 0, 7, open_choices=1).done_text() == "choose a way"
+    assert Counts(0, 0, 7, open_choices=1).percent_text() == ""
+    assert Counts(2, 2, 9, open_choices=1).done_text() == "2 done, then choose"
+    assert Counts(0, 0, 7, open_choices=1).size_text() == "7 steps in all"

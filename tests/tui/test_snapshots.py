@@ -1,4 +1,5 @@
-"""SVG snapshots of the library, a guide (dark and light) and the help screen, at 100x30."""
+"""SVG snapshots of the library, a guide (dark and light) and the help screen, at 100x30; and
+the filter's reasons, code in the detail pane at 80x24 and a guide at 50 columns."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from tui_guides import FIXED_NOW, AppFactory, kettle_guide, lantern_guide, library_of, markup_guide
+from tui_guides import (
+    FIXED_NOW,
+    AppFactory,
+    code_guide,
+    kettle_guide,
+    lantern_guide,
+    library_of,
+    markup_guide,
+)
 
 from walker.store import Store
 from walker.tui.screens.guide import GuideScreen
@@ -78,3 +87,26 @@ def test_guide_light_theme_snapshot(
 def test_help_snapshot(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     app = make_app(library(), start_guide=LANTERN)
     assert snap_compare(app, terminal_size=SIZE, press=["question_mark"], run_before=settle)
+
+
+@pytest.mark.usefixtures("seeded")
+def test_library_filter_says_why_snapshot(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+    app = make_app(library())
+    assert snap_compare(app, terminal_size=SIZE, press=list("stap"), run_before=settle)
+
+
+async def on_code_with_detail(pilot: Pilot[Any]) -> None:
+    """Show the detail pane at 80x24 and highlight the step with a long command."""
+    await pilot.press("d", "down")
+    await settle(pilot)
+
+
+def test_code_in_detail_at_80x24_snapshot(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+    app = make_app(library_of(code_guide()), start_guide="install-tool")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=on_code_with_detail)
+
+
+@pytest.mark.usefixtures("seeded")
+def test_guide_at_50_columns_snapshot(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+    app = make_app(library(), start_guide=LANTERN)
+    assert snap_compare(app, terminal_size=(50, 24), run_before=settle)

@@ -100,7 +100,7 @@ async def test_the_library_shows_another_windows_progress(
             other_window.set_ticked("descale-kettle", "mix", True)
         await pilot.pause(1.0)
         [entry] = library_entries(app)
-        assert isinstance(entry, GuideEntry) and entry.tally.done == 1
+        assert isinstance(entry, GuideEntry) and entry.counts.done == 1
 
 
 async def test_a_damaged_store_is_told_once_in_the_app(
@@ -145,7 +145,7 @@ async def test_guides_sharing_an_id_are_marked_and_keep_their_own_progress(
         await pilot.press(*"other kettle", "enter", "space")
         await pilot.press("escape", "escape")
         progress = {
-            entry.guide.title: entry.tally.done
+            entry.guide.title: entry.counts.done
             for entry in library_entries(app)
             if isinstance(entry, GuideEntry)
         }

@@ -115,6 +115,29 @@ def markup_guide() -> Guide:
     )
 
 
+INSTALL_COMMAND = (
+    "sudo curl -fsSL https://downloads.example.org/tools/keyring.gpg "
+    "--output /usr/share/keyrings/example-archive-keyring.gpg --create-dirs"
+)
+
+
+def code_guide() -> Guide:
+    """A guide whose second step holds a command far wider than the detail pane."""
+    return Guide(
+        id="install-tool",
+        title="Install the example tool",
+        flow=(
+            Step("update", "Update the package list", "Run `sudo apt update` first."),
+            Step(
+                "add-key",
+                "Add the signing key",
+                f"Fetch the key:\n\n```sh\n{INSTALL_COMMAND}\nls /usr/share/keyrings\n```\n",
+            ),
+            *(Step(f"later-{n}", f"Later step {n}") for n in range(1, 25)),
+        ),
+    )
+
+
 def big_guide(count: int = 2000) -> Guide:
     """A guide with many steps, to check the checklist stays quick."""
     steps = tuple(

@@ -80,7 +80,7 @@ def _step(step: Step, number: int, level: int) -> list[str]:
     if step.body:
         parts.append(step.body)
     parts += [_callout(callout) for callout in step.callouts]
-    parts += [_image(image) for image in step.images]
+    parts += [_image(image) for image in step.images if f"]({image.url}" not in step.body]
     return parts
 
 

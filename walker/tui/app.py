@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import Notify
 from textual.screen import Screen
 
 from walker.errors import WalkerError
@@ -42,13 +43,24 @@ class WalkerApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit walker", show=False, priority=True),
     ]
 
-    def __init__(self, library: Library, store: Store, *, start_guide: str | None = None) -> None:
-        """Show a library with progress from a store; optionally open one guide at once."""
+    def __init__(
+        self,
+        library: Library,
+        store: Store,
+        *,
+        start_guide: str | None = None,
+        opened: Sequence[Path] = (),
+    ) -> None:
+        """Show a library with progress from a store; optionally open one guide at once.
+
+        ``opened``: the files and folders the library was read from (none: the default ones).
+        """
         super().__init__()
         self.library = library
         self.store = store
         self.start_guide = start_guide
         self._data_version: int | None = None
+        self.opened = tuple(opened)
 
     def on_mount(self) -> None:
         """Apply the remembered theme and show the library (and the start guide)."""
@@ -63,11 +75,17 @@ class WalkerApp(App[None]):
             remembered = None
         if remembered in self.available_themes:
             self.theme = remembered
-        library_screen = LibraryScreen(self.library, self.store)
+        library_screen = LibraryScreen(self.library, self.store, self.opened)
         self.push_screen(library_screen)
         guide = self.library.find(self.start_guide) if self.start_guide else None
         if guide is not None:
             library_screen.open_guide(guide)
+
+    def _on_notify(self, event: Notify) -> None:
+        """Take down the toast of the same severity before Textual shows the new one."""
+        for shown in list(self._notifications):
+            if shown.severity == event.notification.severity:
+                self._unnotify(shown, refresh=False)
 
     def _read_data_version(self) -> int | None:
         try:
@@ -116,10 +134,11 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
     return None
 
 
-def run_app(paths: list[Path]) -> int:
+def run_app(paths: list[Path], *, start_guide: str | None = None) -> int:
     """Run the app on the given files and folders (none: the bundled and user guides).
 
-    Files opened by path are remembered, so the plain library lists them under "Recent".
+    Files opened by path are remembered, so the plain library lists them under "Recent";
+    ``start_guide`` opens a guide at once (by default the only guide of a single file named).
     """
     with Store.open_default() as store:
         if paths:
@@ -130,5 +149,6 @@ def run_app(paths: list[Path]) -> int:
                     store.add_recent(canonical_path(path))
         else:
             library = user_library(store)
-        WalkerApp(library, store, start_guide=start_guide_id(paths, library)).run()
+        start_guide = start_guide or start_guide_id(paths, library)
+        WalkerApp(library, store, start_guide=start_guide, opened=paths).run()
     return 0

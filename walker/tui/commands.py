@@ -30,8 +30,8 @@ KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Ticking", ("tick", "tick_next", "undo", "reset")),
     ("Branches", ("branch",)),
-    ("Library", ("open", "clear_or_quit")),
-    ("Guide", ("open_link", "export", "toggle_detail", "back")),
+    ("Library", ("open", "focus_filter", "clear_filter")),
+    ("Guide", ("open_link", "copy_code", "export", "toggle_detail", "back")),
     ("App", ("help", "command_palette", "toggle_theme", "quit")),
 )
 """Walker's actions in the order help lists them; any other binding is the framework's."""

@@ -1,73 +1,146 @@
-"""Fuzzy filtering of the library over titles, tags and step text."""
+"""The library filter: a word index built once, then a few prefix look-ups per keystroke.
+
+A guide matches when every word of the query starts a word of its title, tags, description or
+step text. Matches rank by the weakest place a query word was found (title before tags before
+description before steps), then by Textual's fuzzy score of the title.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 
-from walker.model import Guide
+from textual.fuzzy import Matcher
 
-TITLE_WORD_START = 4.0
-TITLE_SUBSTRING = 3.0
-TAG = 2.5
-DESCRIPTION = 1.5
-TITLE_SUBSEQUENCE = 1.0
-STEP_TEXT = 0.5
+from walker.model import Guide, Section, Step, walk_nodes
+
+WORD = re.compile(r"\w+")
+"""A word of a guide or of the query (letters, digits and underscores, in any script)."""
+
+PREFIX_END = "\U0010ffff"
+"""Sorts after every character: ``[term, term + PREFIX_END)`` holds the words starting with term."""
+
+CACHE_LIMIT = 512
+"""Query words whose guides are remembered; typing usually repeats and extends them."""
+
+
+class Place(IntEnum):
+    """Where in a guide a word was found, best first."""
+
+    TITLE = 0
+    TAG = 1
+    DESCRIPTION = 2
+    STEP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a word was found in one guide: the place, and the tag or item title there."""
+
+    place: Place
+    where: str = ""
 
 
 @dataclass(frozen=True)
-class Haystack:
-    """The lower-cased text of a guide that the filter searches."""
+class Match:
+    """A guide that matched the query, and why when it was not by its title alone."""
 
-    title: str
-    tags: tuple[str, ...]
-    description: str
-    steps: str
+    position: int
+    place: Place
+    where: str
+    score: float = 0.0
 
-    @classmethod
-    def of(cls, guide: Guide) -> Haystack:
-        """Gather the searchable text of a guide."""
-        steps = "\n".join(f"{step.title}\n{step.body}" for step in guide.steps())
-        return cls(
-            guide.title.casefold(),
-            tuple(tag.casefold() for tag in guide.tags),
-            guide.description.casefold(),
-            steps.casefold(),
-        )
+    @property
+    def rank(self) -> tuple[Place, float]:
+        """Return the sort key: the weakest place first, then the better fuzzy score."""
+        return self.place, -self.score
 
-
-def score(query: str, haystack: Haystack) -> float | None:
-    """Score how well every word of the query matches; None when some word matches nowhere."""
-    total = 0.0
-    for term in query.casefold().split():
-        term_score = _term_score(term, haystack)
-        if term_score is None:
-            return None
-        total += term_score
-    return total
+    @property
+    def reason(self) -> str:
+        """Say where the weakest query word was found ('' for the title or description)."""
+        if self.place is Place.TAG:
+            return f"tag “{self.where}”"
+        if self.place is Place.STEP:
+            return f"step “{self.where}”"
+        return ""
 
 
-def _term_score(term: str, haystack: Haystack) -> float | None:
-    title = haystack.title
-    if title.startswith(term) or f" {term}" in title:
-        return TITLE_WORD_START
-    if term in title:
-        return TITLE_SUBSTRING
-    if any(term in tag for tag in haystack.tags):
-        return TAG
-    if term in haystack.description:
-        return DESCRIPTION
-    if _is_subsequence(term, title):
-        return TITLE_SUBSEQUENCE
-    if term in haystack.steps:
-        return STEP_TEXT
-    return None
+def words(text: str) -> set[str]:
+    """Return the distinct lower-cased words of a text."""
+    return set(WORD.findall(text.casefold()))
 
 
-def _is_subsequence(term: str, text: str) -> bool:
-    """Tell whether the letters of term appear in text in order."""
-    position = 0
-    for letter in term:
-        position = text.find(letter, position) + 1
-        if position == 0:
-            return False
-    return True
+def _texts(guide: Guide) -> Iterator[tuple[Place, str, str]]:
+    """Yield each searchable text of a guide with its place and what to call it there."""
+    yield Place.TITLE, "", guide.title
+    for tag in guide.tags:
+        yield Place.TAG, tag, tag
+    yield Place.DESCRIPTION, "", guide.description
+    for node in walk_nodes(guide.flow):
+        if isinstance(node, Step):
+            yield Place.STEP, node.title, f"{node.title}\n{node.body}"
+        elif not isinstance(node, Section) or node.title:
+            yield Place.STEP, node.title, node.title
+
+
+class WordIndex:
+    """Every word of a list of guides, sorted, each with the guides holding it and where."""
+
+    def __init__(self, guides: Sequence[Guide]) -> None:
+        """Index the words of the guides (positions in ``guides`` identify them)."""
+        self._guides = tuple(guides)
+        postings: dict[str, dict[int, Hit]] = {}
+        for position, guide in enumerate(self._guides):
+            first_hits: dict[str, Hit] = {}
+            for place, where, text in _texts(guide):
+                hit = Hit(place, where)
+                for word in WORD.findall(text.casefold()):
+                    first_hits.setdefault(word, hit)  # texts come best place first
+            for word, hit in first_hits.items():
+                postings.setdefault(word, {})[position] = hit
+        self._postings = postings
+        self._words = sorted(postings)
+        self._cache: dict[str, dict[int, Hit]] = {}
+
+    def search(self, query: str) -> list[Match]:
+        """Return the guides matching every word of the query, best first."""
+        terms = sorted(words(query), key=len, reverse=True)
+        if not terms:
+            return [Match(position, Place.TITLE, "") for position in range(len(self._guides))]
+        found = self._holders(terms[0])
+        weakest = dict(found)
+        for term in terms[1:]:
+            holders = self._holders(term)
+            for position in list(weakest):
+                hit = holders.get(position)
+                if hit is None:
+                    del weakest[position]
+                elif hit.place > weakest[position].place:
+                    weakest[position] = hit
+        matcher = Matcher(query)
+        matches = [
+            Match(position, hit.place, hit.where, matcher.match(self._guides[position].title))
+            for position, hit in weakest.items()
+        ]
+        return sorted(matches, key=lambda match: (match.rank, match.position))
+
+    def _holders(self, term: str) -> dict[int, Hit]:
+        """Return the guides with a word starting with ``term``, at the best place for each."""
+        cached = self._cache.get(term)
+        if cached is not None:
+            return cached
+        start = bisect_left(self._words, term)
+        end = bisect_left(self._words, term + PREFIX_END, start)
+        holders: dict[int, Hit] = {}
+        for word in self._words[start:end]:
+            for position, hit in self._postings[word].items():
+                best = holders.get(position)
+                if best is None or hit.place < best.place:
+                    holders[position] = hit
+        if len(self._cache) >= CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[term] = holders
+        return holders

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from textual.content import Content
 
-from walker.progress import Tally
+from walker.model import Guide
+from walker.progress import ProgressState, Tally, active_steps, unmade_choices
 
 BAR_FULL = "█"
 BAR_EMPTY = "░"
@@ -25,10 +27,52 @@ def progress_bar(tally: Tally, width: int) -> Content:
     )
 
 
-def count_text(tally: Tally) -> str:
-    """Write a tally as ``done/total · NN%``, its width fixed by the total (no jumping)."""
-    done = str(tally.done).rjust(len(str(tally.total)))
-    return f"{done}/{tally.total} · {tally.percent:>3}%"
+@dataclass(frozen=True)
+class Counts:
+    """A guide's steps as the library and the header both word them.
+
+    ``done`` of ``on_way`` counts the ticked steps on the branches chosen; ``in_all`` counts
+    every step on every branch; ``open_choices`` counts the unmade choices on the way.
+    """
+
+    done: int
+    on_way: int
+    in_all: int
+    open_choices: int = 0
+
+    @classmethod
+    def of(cls, guide: Guide, state: ProgressState) -> Counts:
+        """Count a guide's steps for the reader's progress."""
+        steps = active_steps(guide, state)
+        done = sum(1 for step in steps if step.id in state.ticked)
+        return cls(done, len(steps), guide.step_count, len(unmade_choices(guide, state)))
+
+    @property
+    def choosing(self) -> bool:
+        """Tell whether a choice on the way waits, so the way's length is not known yet."""
+        return self.open_choices > 0
+
+    @property
+    def tally(self) -> Tally:
+        """Return done out of the way's steps and unmade choices (what the bar shows)."""
+        return Tally(self.done, self.on_way + self.open_choices)
+
+    def done_text(self, width: int = 0) -> str:
+        """Write ``2 of 3`` (the done count padded to ``width``), or what waits for a choice."""
+        if self.choosing:
+            return f"{self.done} done, then choose" if self.done else "choose a way"
+        return f"{str(self.done).rjust(width)} of {self.on_way}"
+
+    def percent_text(self) -> str:
+        """Write ``NN%`` of the way, or nothing while its length is unknown."""
+        return "" if self.choosing else f"{self.tally.percent}%"
+
+    def size_text(self) -> str:
+        """Write how many steps: ``7 steps``, or ``3 on your way · 7 steps in all``."""
+        if self.on_way == self.in_all and not self.choosing:
+            return plural(self.in_all, "step")
+        in_all = f"{plural(self.in_all, 'step')} in all"
+        return in_all if self.choosing else f"{self.on_way} on your way · {in_all}"
 
 
 def plural(number: int, noun: str) -> str:

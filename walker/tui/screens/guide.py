@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import webbrowser
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
@@ -15,12 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from walker.commands.export import export_to_data_dir
 from walker.errors import WalkerError
 from walker.model import Guide, Step
-from walker.progress import active_steps, ready_tally, step_tally, unmade_choices
+from walker.progress import active_steps, ready_tally, unmade_choices
+from walker.render.plain import code_blocks
 from walker.store import Applied, Store
 from walker.tui.rows import Row, RowKind, build_rows
 from walker.tui.screens.confirm import ConfirmScreen
@@ -32,12 +34,32 @@ from walker.tui.session import (
     Severity,
     StoreChanged,
 )
+from walker.tui.visuals import Counts, plural
 from walker.tui.widgets.checklist import Checklist
+from walker.tui.widgets.footer import FittingFooter
 from walker.tui.widgets.progress_header import ProgressHeader
 from walker.tui.widgets.step_detail import StepDetail
 from walker.web import read_from_line
 
 LINK = re.compile(r"https?://[^\s<>()\[\]\"']+")
+
+
+def open_in_browser(app: App[object], url: str) -> bool:
+    """Open an address in a graphical browser; False when none can be started.
+
+    A browser that runs in the terminal (lynx, w3m) would fight the app for it, so it counts
+    as none. In a web driver, the page's own browser opens the address.
+    """
+    if app.is_web:
+        app.open_url(url)
+        return True
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    if type(browser) is webbrowser.GenericBrowser:
+        return False
+    return browser.open(url)
 
 
 def first_link(step: Step) -> str | None:
@@ -64,13 +86,14 @@ class GuideScreen(Screen[None]):
         Binding("u", "undo", "Undo", tooltip="Undo the last tick, choice or reset"),
         Binding("escape", "back", "Back", tooltip="Back to the library"),
         Binding("question_mark", "app.help", "Help", tooltip="Show every key"),
+        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane"),
         Binding("r", "reset", "Reset", tooltip="Reset this guide (asks first)", show=False),
         Binding("e", "export", "Export", tooltip="Export the guide with your progress", show=False),
         Binding("o", "open_link", "Link", tooltip="Open the step's first link", show=False),
         Binding(
             "O", "open_source", "Page", tooltip="Open the web page it was read from", show=False
         ),
-        Binding("d", "toggle_detail", "Detail", tooltip="Show or hide the detail pane", show=False),
+        Binding("c", "copy_code", "Copy", tooltip="Copy the step's first code block", show=False),
         Binding("q", "app.quit", "Quit", tooltip="Quit walker", show=False),
     ]
     """The footer shows the everyday keys; help and the palette list them all."""
@@ -97,7 +120,7 @@ class GuideScreen(Screen[None]):
             checklist.border_title = "checklist"
             yield checklist
             yield StepDetail(id="detail")
-        yield Footer(compact=True)
+        yield FittingFooter(compact=True)
 
     def on_mount(self) -> None:
         """Record the visit, show progress and put the cursor where the reader left off."""
@@ -213,8 +236,30 @@ class GuideScreen(Screen[None]):
         if url is None:
             self.notify("No link in this step")
             return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False)
+        self._open_in_browser(url)
+
+    @work(thread=True, exclusive=True, group="browser")
+    def _open_in_browser(self, url: str) -> None:
+        """Start the browser away from the screen, then say whether it started."""
+        opened = open_in_browser(self.app, url)
+        if opened:
+            self.app.call_from_thread(self.notify, f"Opening {url}", markup=False)
+        else:
+            text = f"No web browser could be started. The address: {url}"
+            self.app.call_from_thread(self.notify, text, severity="warning", markup=False)
+
+    def action_copy_code(self) -> None:
+        """Copy the highlighted step's first code block to the clipboard and say what it was."""
+        row = self.current
+        blocks = code_blocks(row.item.body) if row and isinstance(row.item, Step) else []
+        if not blocks:
+            self.notify("No code in this step")
+            return
+        code = blocks[0]
+        self.app.copy_to_clipboard(code)
+        first, *rest = code.split("\n")
+        more = f" (+{plural(len(rest), 'more line')})" if rest else ""
+        self.notify(f"Copied {first.strip()}{more}", markup=False)
 
     def action_open_source(self) -> None:
         """Open the web page the guide was read from in the browser."""
@@ -222,8 +267,7 @@ class GuideScreen(Screen[None]):
         if not url.startswith(("http://", "https://")):
             self.notify("This guide was not read from a web page")
             return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False)
+        self._open_in_browser(url)
 
     def action_export(self) -> None:
         """Write the guide with its progress to the data folder and say where."""
@@ -292,8 +336,9 @@ class GuideScreen(Screen[None]):
         self._show_state()
 
     def _show_notices(self, notices: list[Notice]) -> None:
-        for notice in notices:
-            self.notify(notice.text, severity=notice.severity.value, markup=False)
+        for severity in Severity:  # one toast per severity: a new one replaces the last
+            if said := [notice.text for notice in notices if notice.severity is severity]:
+                self.notify("\n".join(said), severity=severity.value, markup=False)
 
     def _show_state(self) -> None:
         """Redraw the rows, the progress and the detail for the session's state."""
@@ -308,7 +353,7 @@ class GuideScreen(Screen[None]):
     def _show_progress(self) -> None:
         state = self.session.state
         header = self.query_one("#guide-header", ProgressHeader)
-        header.show(step_tally(self.guide, state), ready_tally(self.guide, state))
+        header.show(Counts.of(self.guide, state), ready_tally(self.guide, state))
 
     def _move_to_next_open(self) -> None:
         start = self.checklist.highlighted

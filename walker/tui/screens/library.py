@@ -2,35 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from threading import Lock
 from typing import ClassVar
 
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from walker.errors import WalkerError
 from walker.guide_ref import canonical_path, guide_key
 from walker.library import Library, LoadedFile
 from walker.model import Guide
 from walker.paths import user_guides_dir
-from walker.progress import is_finished, step_tally
+from walker.progress import is_finished
 from walker.store import Store
-from walker.tui.filter import Haystack, score
+from walker.tui.filter import WordIndex
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.session import Recall, StoreChanged
-from walker.tui.visuals import plural
+from walker.tui.visuals import Counts, plural
+from walker.tui.widgets.footer import FittingFooter
 from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
 
 
 class LibraryScreen(Screen[None]):
-    """Every guide: type to filter, Up/Down to move, Enter to open, Escape to clear or quit."""
+    """Every guide: type to filter, Up/Down to move, Enter to open, Escape to clear the filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", tooltip="Open the highlighted guide", priority=True),
+        Binding("slash", "focus_filter", "Filter", tooltip="Filter by title, tag or step text"),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear",
+            tooltip="Clear the filter (it never quits)",
+            priority=True,
+        ),
+        Binding("question_mark", "help", "Help", tooltip="Show every key"),
+        Binding("q", "quit", "Quit", tooltip="Quit walker"),
         Binding("up", "move(-1)", "Up", tooltip="Move up", show=False),
         Binding("down", "move(1)", "Down", tooltip="Move down", show=False),
         Binding("pageup", "page(-1)", "Page up", tooltip="Move a page up", show=False),
@@ -43,21 +58,20 @@ class LibraryScreen(Screen[None]):
             show=False,
             priority=True,
         ),
-        Binding(
-            "escape",
-            "clear_or_quit",
-            "Clear/quit",
-            tooltip="Clear the filter; quit when it is empty",
-            priority=True,
-        ),
     ]
+    """While the filter is being typed in, letters (q and ? too) go into it, and the footer
+    leaves out the keys it takes."""
 
-    def __init__(self, library: Library, store: Store) -> None:
-        """Show a library, with progress read from a store."""
+    AUTO_FOCUS = "#guides"
+
+    def __init__(self, library: Library, store: Store, opened: Sequence[Path] = ()) -> None:
+        """Show a library, with progress read from a store; ``opened``: the paths asked for."""
         super().__init__()
         self.library = library
         self.store = store
-        self._haystacks = {guide_key(guide): Haystack.of(guide) for guide in library.guides()}
+        self.opened = tuple(opened)
+        self._index: WordIndex | None = None
+        self._index_lock = Lock()
         self._guides: list[GuideEntry] = []
         self._recent: list[GuideEntry] = []
         self._broken: list[Entry] = []
@@ -69,17 +83,67 @@ class LibraryScreen(Screen[None]):
         with Horizontal(id="library-header"):
             yield Static(Content.styled("walker", "bold $text-primary"), id="library-title")
             yield Static(id="library-stats")
-        filter_input = Input(placeholder="type to filter by title, tag or step", id="filter")
+        filter_input = Input(
+            placeholder="type to filter by title, tag or step", select_on_focus=False, id="filter"
+        )
         filter_input.border_title = "filter"
         filter_input.cursor_blink = not self.app.is_headless
         yield filter_input
         yield GuideList(id="guides")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
-        """Focus the filter and list the guides."""
-        self.query_one("#filter", Input).focus()
+        """List the guides (the keyboard is on the list), and start indexing their words."""
         self.reload_entries()
+        self._build_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self) -> None:
+        """Index the guides' words ahead of the first keystroke."""
+        self.word_index()
+
+    def word_index(self) -> WordIndex:
+        """Return the word index of the library, building it now if no worker has yet."""
+        with self._index_lock:
+            if self._index is None:
+                self._index = WordIndex(self.library.guides())
+            return self._index
+
+    @property
+    def filter_input(self) -> Input:
+        """Return the filter."""
+        return self.query_one("#filter", Input)
+
+    def on_key(self, event: events.Key) -> None:
+        """Start the filter with a letter typed on the list that is no key of its own."""
+        filter_input = self.filter_input
+        if event.key == "escape":  # Escape gets here only when there is nothing to clear
+            self.notify("Nothing to clear · q quits walker")
+            return
+        if filter_input.has_focus or not event.is_printable or event.character is None:
+            return
+        if event.key in self.active_bindings or event.character.isspace():
+            return
+        event.stop()
+        event.prevent_default()
+        filter_input.focus()
+        filter_input.insert_text_at_cursor(event.character)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Leave out / while in the filter, and grey out Clear when there is nothing to clear."""
+        if action == "focus_filter":
+            return not self.filter_input.has_focus
+        if action == "clear_filter":
+            return True if self.filter_input.value or self.filter_input.has_focus else None
+        return True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Show the keys that hold where the keyboard now is."""
+        self.refresh_bindings()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Show the keys that hold where the keyboard now is."""
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         """Re-read progress when coming back from a guide."""
@@ -93,6 +157,7 @@ class LibraryScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the reader types (the progress read last is filtered, not read again)."""
         self.show_entries()
+        self.refresh_bindings()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open a clicked guide."""
@@ -108,18 +173,28 @@ class LibraryScreen(Screen[None]):
         self.show_entries()
 
     def show_entries(self) -> None:
-        """List the guides matching the filter, most recently opened first, then broken files."""
-        query = self.query_one("#filter", Input).value
+        """List the guides matching the filter, best match first and highlighted, then broken files.
+
+        Without a filter the most recently opened guide comes first; the highlight stays on
+        its guide when only the progress was read again.
+        """
+        query = self.filter_input.value
+        query_changed = query != self._shown_query
         self._shown_query = query
         matched = self._filtered(self._guides, query)
         recent = [e for e in self._filtered(self._recent, query) if isinstance(e, GuideEntry)]
         if recent:
             found = [entry for entry in matched if isinstance(entry, GuideEntry)]
             matched = [*found, NoticeEntry(RECENT_HEADING), *recent]
-        entries = [*matched, *self._broken] or [
-            NoticeEntry(f"No guides yet: add some to {user_guides_dir()}")
-        ]
-        self.query_one("#guides", GuideList).show(entries, self.store.now())
+        entries = [*matched, *self._broken] or [NoticeEntry(self._empty_text())]
+        guide_list = self.query_one("#guides", GuideList)
+        guide_list.show(entries, self.store.now(), keep_highlight=not query_changed)
+
+    def _empty_text(self) -> str:
+        """Say that there are no guides, and where they were looked for."""
+        if not self.opened:
+            return f"No guides yet: add some to {user_guides_dir()}"
+        return "No guides in " + ", ".join(str(path) for path in self.opened)
 
     def _read_entries(self) -> None:
         """Build an entry, with its progress, for every guide; count them in the header."""
@@ -134,9 +209,19 @@ class LibraryScreen(Screen[None]):
                 record = records.get(key)
                 opened = record.opened_at if record else None
                 finished = is_finished(guide, state)
-                tally = step_tally(guide, state)
+                counts = Counts.of(guide, state)
                 problem = loaded.error or _collision(loaded, guide.id, collisions)
-                entries.append(GuideEntry(guide, tally, finished, opened, problem, loaded.recent))
+                entries.append(
+                    GuideEntry(
+                        guide,
+                        counts,
+                        finished,
+                        opened,
+                        problem,
+                        recent=loaded.recent,
+                        position=len(entries),
+                    )
+                )
                 started += not finished and bool(state.ticked or state.choices)
         broken: list[Entry] = [
             BrokenEntry(loaded.error or "") for loaded in self.library.errors() if not loaded.guides
@@ -148,16 +233,16 @@ class LibraryScreen(Screen[None]):
         self._broken = broken
 
     def _filtered(self, entries: list[GuideEntry], query: str) -> list[Entry]:
+        """Keep the entries matching the query, best first (ties keep the list's order)."""
         if not query.strip():
             return list(entries)
-        scored = [
-            (score(query, self._haystacks[guide_key(entry.guide)]), entry) for entry in entries
+        matches = {match.position: match for match in self.word_index().search(query)}
+        kept = [entry for entry in entries if entry.position in matches]
+        kept.sort(key=lambda entry: matches[entry.position].rank)
+        found: list[Entry] = [
+            replace(entry, reason=matches[entry.position].reason) for entry in kept
         ]
-        ranked = sorted(
-            ((value, entry) for value, entry in scored if value is not None),
-            key=lambda pair: -pair[0],
-        )
-        return [entry for _, entry in ranked] or [NoticeEntry(f"No guide matches “{query}”")]
+        return found or [NoticeEntry(f"No guide matches “{query}”")]
 
     def _show_stats(self, entries: list[GuideEntry], started: int, failed: int) -> None:
         """Count guides, started ones (a tick or a choice), finished ones, and problems."""
@@ -184,7 +269,7 @@ class LibraryScreen(Screen[None]):
 
     def action_open(self) -> None:
         """Open the highlighted guide (filtering first if typing is still being processed)."""
-        if self._shown_query != self.query_one("#filter", Input).value:
+        if self._shown_query != self.filter_input.value:
             self.show_entries()
         entry = self.query_one("#guides", GuideList).current
         if isinstance(entry, GuideEntry):
@@ -218,16 +303,27 @@ class LibraryScreen(Screen[None]):
             self.notify(str(error), severity="error", markup=False)
             return
         self.library = self.library.without(entry.guide.source)
+        with self._index_lock:
+            self._index = None  # positions in the library changed
         self.notify(f"Removed “{entry.guide.title}” from Recent", markup=False)
         self.reload_entries()
 
-    def action_clear_or_quit(self) -> None:
-        """Clear the filter, or quit when it is already empty."""
-        filter_input = self.query_one("#filter", Input)
-        if filter_input.value:
-            filter_input.value = ""
-        else:
-            self.app.exit()
+    def action_quit(self) -> None:
+        """Quit walker."""
+        self.app.exit()
+
+    async def action_help(self) -> None:
+        """Show every key of the library."""
+        await self.app.run_action("help")
+
+    def action_focus_filter(self) -> None:
+        """Put the keyboard in the filter."""
+        self.filter_input.focus()
+
+    def action_clear_filter(self) -> None:
+        """Clear the filter and give the keyboard back to the list; never quit."""
+        self.filter_input.value = ""
+        self.query_one("#guides", GuideList).focus()
 
 
 RECENT_HEADING = "Recent — files you opened by path (Delete removes one; progress stays)"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option
 
 from walker.model import Guide
-from walker.progress import Tally
-from walker.tui.visuals import MUTED, ago, plural, progress_bar
+from walker.tui.visuals import MUTED, Counts, ago, progress_bar
 from walker.tui.widgets.painted import PaintedOptionList
 
 MARK_WIDTH = 2
@@ -29,12 +30,16 @@ class GuideEntry:
     """A guide with the reader's progress in it, and the error of its file if it has one."""
 
     guide: Guide
-    tally: Tally
+    counts: Counts
     finished: bool
     opened_at: datetime | None
     problem: str | None = None
     recent: bool = False
     """Opened by path earlier, listed under "Recent"."""
+    position: int = 0
+    """Where the guide comes in the library (what the filter's index knows it by)."""
+    reason: str = ""
+    """Why the filter kept the guide, when not for its title: ``tag “video”``."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,11 @@ class Columns:
         """Give the title room first; tags shrink, then when, percent and count go."""
         titles = max((len(entry.guide.title) for entry in entries), default=0)
         tags = max((len(_tags(entry.guide)) for entry in entries), default=0)
-        counts = max((len(_count(entry.tally)) for entry in entries), default=0)
+        words = [(len(entry.counts.done_text()), entry.counts.choosing) for entry in entries]
+        counts = max((size for size, waits in words if not waits), default=0)
+        choosing = max((size for size, waits in words if waits), default=0)
+        # While a choice waits there is no percentage: its words take the percent column too.
+        counts = max(counts, choosing - GAP - PERCENT_WIDTH)
         whens = max((len(ago(entry.opened_at, now)) for entry in entries), default=0)
         right = {"count": counts, "percent": PERCENT_WIDTH, "when": whens}
         wanted_title = min(titles, TITLE_MIN)
@@ -78,6 +87,8 @@ class Columns:
             if _room(width, right) - GAP >= wanted_title:
                 break
             right[dropped] = 0
+        if right["count"] and not right["percent"]:
+            right["count"] = max(counts, choosing)
         room = _room(width, right)
         title = min(titles, room - GAP)
         tags_room = room - title - 2 * GAP
@@ -95,13 +106,9 @@ def _tags(guide: Guide) -> str:
     return " · ".join(guide.tags)
 
 
-def _count(tally: Tally) -> str:
-    return f"{tally.done}/{tally.total}"
-
-
 def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content:
     """Draw a guide: title, tags, bar, count, percent and when opened; then a second line."""
-    guide, tally = entry.guide, entry.tally
+    guide, counts = entry.guide, entry.counts
     if entry.problem:
         mark = ("⚠ ", "bold $text-warning")
     elif entry.finished:
@@ -115,11 +122,15 @@ def guide_content(entry: GuideEntry, columns: Columns, now: datetime) -> Content
     if columns.tags:
         tags = Content.styled(_tags(guide), "$text-accent")
         parts += [" " * GAP, tags.truncate(columns.tags, ellipsis=True, pad=True)]
-    parts += [" " * GAP, progress_bar(tally, BAR_WIDTH)]
-    if columns.count:
-        parts += [" " * GAP, Content(_count(tally)).right(columns.count)]
-    if columns.percent:
-        parts += [" " * GAP, (f"{tally.percent}%".rjust(columns.percent), MUTED)]
+    parts += [" " * GAP, progress_bar(counts.tally, BAR_WIDTH)]
+    if columns.count and counts.choosing and columns.percent:
+        words = Content(counts.done_text()).right(columns.count + GAP + columns.percent)
+        parts += [" " * GAP, words]
+    else:
+        if columns.count:
+            parts += [" " * GAP, Content(counts.done_text()).right(columns.count)]
+        if columns.percent:
+            parts += [" " * GAP, (counts.percent_text().rjust(columns.percent), MUTED)]
     if columns.when:
         parts += [" " * GAP, (ago(entry.opened_at, now).ljust(columns.when), MUTED)]
     return Content.assemble(*parts, "\n", _second_line(entry, columns.width))
@@ -132,14 +143,17 @@ def _second_line(entry: GuideEntry, width: int) -> Content:
         problem = entry.problem.strip().split("\n", 1)[0]
         text = Content.styled(problem, "$text-warning")
         return Content.assemble(" " * MARK_WIDTH, text.truncate(width - MARK_WIDTH, ellipsis=True))
-    size = plural(guide.step_count, "step")
+    size = entry.counts.size_text()
     if guide.time_minutes:
         size += f" · {guide.time_minutes} min"
-    description = guide.description.strip().split("\n", 1)[0]
+    if entry.reason:
+        about = Content.assemble(("matches ", MUTED), (entry.reason, "italic $text-accent"))
+    else:
+        about = Content.styled(guide.description.strip().split("\n", 1)[0], MUTED)
     room = max(0, width - MARK_WIDTH - GAP - len(size))
     return Content.assemble(
         " " * MARK_WIDTH,
-        Content.styled(description, MUTED).truncate(room, ellipsis=True, pad=True),
+        about.truncate(room, ellipsis=True, pad=True),
         " " * GAP,
         (size, MUTED),
     )
@@ -158,9 +172,16 @@ def entry_content(entry: Entry, columns: Columns, now: datetime) -> Content:
 
 
 class GuideList(PaintedOptionList):
-    """The library's entries; the filter keeps the keyboard focus, so this never takes it."""
+    """The library's entries; typing a letter here starts the filter."""
 
-    can_focus = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Up", tooltip="Move up", show=False),
+        Binding("down", "cursor_down", "Down", tooltip="Move down", show=False),
+        Binding("home", "first", "First", tooltip="Go to the first guide", show=False),
+        Binding("end", "last", "Last", tooltip="Go to the last guide", show=False),
+        Binding("pageup", "page_up", "Page up", tooltip="Move a page up", show=False),
+        Binding("pagedown", "page_down", "Page down", tooltip="Move a page down", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         """Start empty."""
@@ -169,8 +190,8 @@ class GuideList(PaintedOptionList):
         self.now = datetime.now().astimezone()
         self._columns = Columns.fit([], FALLBACK_WIDTH, self.now)
 
-    def show(self, entries: Sequence[Entry], now: datetime) -> None:
-        """Replace the entries, keeping the highlight on the same guide while it is listed."""
+    def show(self, entries: Sequence[Entry], now: datetime, *, keep_highlight: bool) -> None:
+        """Replace the entries; highlight the first, or the same guide again if asked to."""
         current = self.current
         self.entries = tuple(entries)
         self.now = now
@@ -178,9 +199,10 @@ class GuideList(PaintedOptionList):
         keep = [
             index
             for index, entry in enumerate(self.entries)
-            if isinstance(entry, GuideEntry)
+            if keep_highlight
+            and isinstance(entry, GuideEntry)
             and isinstance(current, GuideEntry)
-            and entry.guide is current.guide
+            and entry.position == current.position
         ]
         if keep:
             self.highlighted = keep[0]

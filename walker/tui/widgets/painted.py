@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events, on
 from textual.strip import Strip
 from textual.widgets import OptionList
 
@@ -18,6 +19,24 @@ class PaintedOptionList(OptionList):
     happens as lines are drawn: moving the highlight changes no option, so the list does not
     measure every row again.
     """
+
+    @on(events.Resize)
+    def _keep_highlight_in_view(self) -> None:
+        """Keep the highlighted row in view when the list's size changes (a pane shown, a
+        terminal resized)."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
+    def action_page_down(self) -> None:
+        """Move a page down; past the last row that can be highlighted, stop on it."""
+        super().action_page_down()  # type: ignore[no-untyped-call]  # (Textual leaves it untyped)
+        if self.highlighted is None:
+            self.action_last()
+
+    def action_page_up(self) -> None:
+        """Move a page up; before the first row that can be highlighted, stop on it."""
+        super().action_page_up()  # type: ignore[no-untyped-call]  # (Textual leaves it untyped)
+        if self.highlighted is None:
+            self.action_first()
 
     def render_line(self, y: int) -> Strip:
         """Draw one line; a line of the highlighted row loses its own colours."""

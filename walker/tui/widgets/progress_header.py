@@ -1,16 +1,20 @@
-"""The guide screen's header: title, progress bar, ``done/total · NN%`` and ``ready N/M``."""
+"""The guide screen's header: title, progress bar, ``2 of 3 · 67%``, steps in all, ``ready N/M``."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
 from walker.progress import Tally
-from walker.tui.visuals import count_text, progress_bar
+from walker.tui.visuals import MUTED, Counts, progress_bar
 
-BAR_WIDTH = 20
+LAYOUTS = ((20, True), (10, True), (20, False), (10, False), (0, False))
+"""The bar's width and whether the steps in all are said, in the order tried until one fits."""
+TITLE_MIN = 24
+"""The progress gives way (steps in all, then the bar) to leave the title this much room."""
 
 
 class ProgressHeader(Horizontal):
@@ -20,21 +24,42 @@ class ProgressHeader(Horizontal):
         """Show a guide title (as literal text); progress follows with ``show``."""
         super().__init__(id=id)
         self._title = title
+        self._counts = Counts(0, 0, 0)
+        self._ready = Tally(0, 0)
 
     def compose(self) -> ComposeResult:
         """Lay out the title and the progress."""
         yield Static(Content(self._title), id="header-title")
         yield Static(id="header-progress")
 
-    def show(self, steps: Tally, ready: Tally) -> None:
-        """Show the step tally along chosen branches and the prerequisite tally."""
-        parts: list[Content | str | tuple[str, str]] = [
-            progress_bar(steps, BAR_WIDTH),
-            "  ",
-            (count_text(steps), "bold"),
-        ]
+    def show(self, counts: Counts, ready: Tally) -> None:
+        """Show the steps on the chosen way and the prerequisite tally."""
+        self._counts, self._ready = counts, ready
+        self._redraw()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the progress to the new width."""
+        self._redraw()
+
+    def _redraw(self) -> None:
+        room = self.size.width - min(len(self._title), TITLE_MIN) - 3
+        candidates = [self._progress(bar, with_size) for bar, with_size in LAYOUTS]
+        fitting = (content for content in candidates if content.cell_length <= room)
+        self.query_one("#header-progress", Static).update(next(fitting, candidates[-1]))
+
+    def _progress(self, bar_width: int, with_size: bool) -> Content:
+        """Draw the progress with a bar this wide, and with the steps in all or without."""
+        counts, ready = self._counts, self._ready
+        parts: list[Content | str | tuple[str, str]] = []
+        if bar_width:
+            parts += [progress_bar(counts.tally, bar_width), "  "]
+        parts.append((counts.done_text(len(str(counts.on_way))), "bold"))
+        if percent := counts.percent_text():
+            parts.append((f" · {percent:>4}", "bold"))
+        if with_size and (counts.choosing or counts.on_way != counts.in_all):
+            parts.append((f" · {counts.size_text()}", MUTED))
         if ready.total:
             style = "bold $text-success" if ready.done == ready.total else "$text-warning"
             done = str(ready.done).rjust(len(str(ready.total)))
             parts += ["   ", (f"ready {done}/{ready.total}", style)]
-        self.query_one("#header-progress", Static).update(Content.assemble(*parts))
+        return Content.assemble(*parts)

@@ -12,6 +12,7 @@ from textual.widgets import Markdown, Static
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Guide, Image, Step, iter_steps
 from walker.progress import ProgressState
+from walker.render.plain import code_blocks
 from walker.tui.rows import Row, RowKind
 from walker.tui.visuals import MUTED, plural
 
@@ -56,6 +57,8 @@ def _title(row: Row, state: ProgressState, numbers: Mapping[str, str]) -> Conten
         else:
             how = "choose it with b or Enter"
         kind = f"Branch {row.number} · {how}"
+    elif isinstance(row.item, Step) and code_blocks(row.item.body):
+        kind = f"Step {row.number} · c copies its code"
     else:
         kind = {
             RowKind.PREREQUISITE: "Before you start",

@@ -1,0 +1,141 @@
+"""The library filter: word-start matching, ranking, the reason shown, and Enter opening the top."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from tui_guides import AppFactory, kettle_guide, lantern_guide, library_of
+
+from walker.model import Guide, Step
+from walker.store import Store
+from walker.tui import filter as library_filter
+from walker.tui.app import WalkerApp
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.screens.library import LibraryScreen
+from walker.tui.widgets.guide_list import GuideEntry, GuideList
+
+
+def guide(guide_id: str, title: str, *, tags: tuple[str, ...] = (), step: str = "Do it") -> Guide:
+    """A one-step guide; ``step`` is its step's body."""
+    return Guide(guide_id, title, tags=tags, flow=(Step(f"{guide_id}-1", "First step", step),))
+
+
+def shown(app: WalkerApp) -> list[tuple[str, str]]:
+    """Return each listed guide's id with the reason it matched."""
+    guide_list = app.screen.query_one("#guides", GuideList)
+    return [(e.guide.id, e.reason) for e in guide_list.entries if isinstance(e, GuideEntry)]
+
+
+def highlighted(app: WalkerApp) -> str:
+    entry = app.screen.query_one("#guides", GuideList).current
+    assert isinstance(entry, GuideEntry)
+    return entry.guide.id
+
+
+def second_line(app: WalkerApp, index: int) -> str:
+    guide_list = app.screen.query_one("#guides", GuideList)
+    return str(guide_list.get_option_at_index(index).prompt).split("\n")[1]
+
+
+SOCIAL = (
+    guide("delete", "Close a photo account", tags=("account",), step="Keep a video backup first."),
+    guide("save", "Save a clip video to your phone", tags=("video",)),
+    guide("brew", "Brew green tea", step="Steam the leaves."),
+    guide("steam", "Clean a steam iron", step="Instead of tap water use distilled."),
+)
+
+
+async def test_enter_opens_the_best_match_not_the_guide_highlighted_before(
+    make_app: AppFactory, store: Store
+) -> None:
+    app = make_app(library_of(*SOCIAL))
+    async with app.run_test() as pilot:
+        assert highlighted(app) == "delete"  # it mentions a video in a step, so it still matches
+        await pilot.press(*"video")
+        assert [guide_id for guide_id, _ in shown(app)] == ["save", "delete"]
+        assert highlighted(app) == "save"
+        await pilot.press("enter")
+        assert isinstance(app.screen, GuideScreen)
+        assert app.screen.guide.id == "save"
+        assert store.record("save").opened_at is not None
+        assert store.record("delete").opened_at is None
+
+
+async def test_every_word_must_start_a_word_of_the_guide(make_app: AppFactory) -> None:
+    app = make_app(library_of(*SOCIAL))
+    async with app.run_test() as pilot:
+        await pilot.press(*"tea")
+        assert shown(app) == [("brew", "")]  # not "steam", not "instead"
+        await pilot.press(*" gr")
+        assert shown(app) == [("brew", "")]
+        await pilot.press(*"x")
+        assert shown(app) == []
+
+
+async def test_title_ranks_before_tags_before_steps_and_says_why(make_app: AppFactory) -> None:
+    guides = (
+        guide("in-step", "Alpha", step="Turn off the router first."),
+        guide("in-tag", "Bravo", tags=("router",)),
+        guide("in-title", "Reset a router"),
+    )
+    app = make_app(library_of(*guides))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"rout")
+        assert shown(app) == [
+            ("in-title", ""),
+            ("in-tag", "tag “router”"),
+            ("in-step", "step “First step”"),
+        ]
+        assert second_line(app, 1).strip().startswith("matches tag “router”")
+        assert second_line(app, 2).strip().startswith("matches step “First step”")
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, GuideScreen)
+        assert app.screen.guide.id == "in-tag"
+
+
+async def test_the_best_fuzzy_title_wins_among_title_matches(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide(), replace(kettle_guide(), title="Fold a kettle lid")))
+    async with app.run_test() as pilot:
+        await pilot.press(*"fold lan")
+        assert [guide_id for guide_id, _ in shown(app)] == ["paper-lantern"]
+        await pilot.press("backspace", "backspace", "backspace", "backspace")
+        assert {guide_id for guide_id, _ in shown(app)} == {"paper-lantern", "descale-kettle"}
+        assert highlighted(app) == shown(app)[0][0]
+
+
+async def test_a_thousand_guides_are_indexed_once_not_scanned_per_keystroke(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guides = [guide(f"g{n}", f"Guide number {n}", step=f"Press button {n}.") for n in range(1000)]
+    guides.append(guide("wanted", "Find the needle", step="Look under the hay."))
+    built: list[int] = []
+    real_init = library_filter.WordIndex.__init__
+
+    def counting_init(self: library_filter.WordIndex, indexed: list[Guide]) -> None:
+        built.append(len(indexed))
+        real_init(self, indexed)
+
+    monkeypatch.setattr(library_filter.WordIndex, "__init__", counting_init)
+    app = make_app(library_of(*guides))
+    async with app.run_test() as pilot:
+        await pilot.press(*"hay")
+        assert shown(app) == [("wanted", "step “First step”")]
+        await pilot.press("escape", *"button 99")
+        assert [guide_id for guide_id, _ in shown(app)][:1] == ["g99"]
+        assert len(shown(app)) == 11  # 99 and 990-999
+        assert built == [1001]
+
+
+async def test_typing_fast_then_enter_opens_what_the_filter_shows(make_app: AppFactory) -> None:
+    app = make_app(library_of(*SOCIAL))
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("down")
+        assert highlighted(app) == "save"
+        screen.filter_input.value = "iron"  # its Changed event is still queued
+        screen.action_open()
+        await pilot.pause()
+        assert isinstance(app.screen, GuideScreen)
+        assert app.screen.guide.id == "steam"
