@@ -477,6 +477,14 @@ AD_HTML = re.compile(
 )
 """Raw HTML that carries an advertisement or an embed."""
 
+HTML_FURNITURE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|adsbygoogle|sponsor\w*|promo\w*|banner|share\w*"
+    r"|social\w*|sharedaddy|addtoany|related\w*|newsletter|subscribe|comments?|cookie\w*)"
+    r"(?=$|[\s_-])",
+    re.I,
+)
+"""The class or id of an HTML element that holds ads, share buttons or related links."""
+
 AD_REGION_NAME = re.compile(
     r"\b(?:ads?|advert\w*|affiliate|sponsor\w*|promo\w*|banner|widget)\b", re.I
 )
