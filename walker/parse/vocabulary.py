@@ -470,6 +470,14 @@ ABBREVIATION = re.compile(
 )
 """Abbreviations after which a full stop ends no sentence."""
 
+SEO_TITLE_WORDS = frozenset(
+    """updated update step by guide guides easy quick simple complete ultimate full beginner
+    beginners solved fixed fix fixes working with pictures picture video videos tutorial tips
+    new latest free and methods ways
+    january february march april may june july august september october november december""".split()
+)
+"""Words of a bracketed tag that only sells a title: "(Step by Step Guide)", "[Updated 2024]"."""
+
 # --- Page furniture -------------------------------------------------------------------------
 
 AD_HTML = re.compile(
