@@ -21,7 +21,7 @@ from walker.web import is_url
 def import_command(
     reference: str, output: Path | None, *, force: bool = False, refresh: bool = False
 ) -> int:
-    """Write every guide found in an article or web page to its own file (see the module docstring)."""
+    """Write every guide of an article or web page to its own file (see the module docstring)."""
     found = is_url(reference) or "#" in reference or Path(reference).exists()
     guides = resolve_guides(reference, refresh=refresh) if found else []
     if not guides:
