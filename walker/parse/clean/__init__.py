@@ -42,7 +42,7 @@ CLEAN_RULES.add(
     found_in=(
         "corpus:vijaybhaskar184/devilsworkshop.org",
         "corpus:TheOdinProject/curriculum",
-        "fixture:raw-html-blocks",
+        "rule-fixture",
     ),
 )
 CLEAN_RULES.add(
