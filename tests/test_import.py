@@ -91,3 +91,40 @@ def test_import_to_a_file(tmp_path: Path) -> None:
     assert render_outline(parse_file(target).guides[0]) == render_outline(
         parse_file(article).guides[0]
     )
+
+
+TWO_GUIDES = HERE / "parse" / "web" / "seo_two_articles_record_trim.md"
+
+
+def _import(*args: str) -> subprocess.CompletedProcess[str]:
+    run = [sys.executable, "-m", "walker", "import", *args]
+    return subprocess.run(run, capture_output=True, text=True)
+
+
+def test_import_of_several_guides_to_a_file_writes_every_guide(tmp_path: Path) -> None:
+    result = _import(str(TWO_GUIDES), "-o", str(tmp_path / "saved.md"))
+    assert result.returncode == 0, result.stderr
+    written = sorted(tmp_path.glob("saved-*.md"))
+    original = parse_file(TWO_GUIDES).guides
+    assert len(written) == len(original) == 2
+    again = [parse_file(path).guides for path in written]
+    assert all(len(guides) == 1 for guides in again)
+    assert sorted(render_outline(g[0]) for g in again) == sorted(
+        render_outline(g) for g in original
+    )
+
+
+def test_import_of_several_guides_to_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "kept"
+    assert _import(str(TWO_GUIDES), "-o", str(folder)).returncode == 0
+    ids = sorted(path.stem for path in folder.glob("*.md"))
+    assert ids == sorted(guide.id for guide in parse_file(TWO_GUIDES).guides)
+
+
+def test_import_writes_nothing_when_one_target_exists(tmp_path: Path) -> None:
+    first = parse_file(TWO_GUIDES).guides[1]
+    (tmp_path / f"{first.id}.md").write_text("mine", "utf-8")
+    result = _import(str(TWO_GUIDES), "-o", str(tmp_path))
+    assert result.returncode != 0 and "already exists" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{first.id}.md"]
+    assert (tmp_path / f"{first.id}.md").read_text("utf-8") == "mine"

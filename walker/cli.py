@@ -57,7 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         "article", help="an article file or saved page, FILE#id for one of its guides, or a URL"
     )
     _add_refresh(importing)
-    importing.add_argument("-o", "--output", type=Path, help="file to write (one guide only)")
+    importing.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="folder to write to, or FILE (FILE-<id>.md for each guide of several)",
+    )
     importing.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 

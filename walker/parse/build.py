@@ -12,7 +12,7 @@ from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import Role, is_ways_title, role_of
 from walker.parse.recognise.passages import clean_title
-from walker.parse.text import one_line, pinned_id, slugify
+from walker.parse.text import article_title, one_line, pinned_id, slugify
 from walker.parse.vocabulary import CODE_LINE, CREDIT
 
 MAX_DESCRIPTION = 200
@@ -37,7 +37,7 @@ def build_guide(article: Article, metadata: Metadata, source: str) -> tuple[Guid
     announced = title_block is not None and is_ways_title(title_block.text)
     flow = recognise_flow(build_outline(blocks), found, choosing=announced)
     heading_title, pinned = pinned_id(clean_title(title_block.text)) if title_block else ("", "")
-    title = (metadata.title if use_meta else "") or heading_title
+    title = article_title((metadata.title if use_meta else "") or heading_title)
     if not title:
         found.note("no title: add a frontmatter 'title' or a '# Title' heading", 1, Level.ERROR)
     description = (metadata.description if use_meta else "") or _description(flow.intro)

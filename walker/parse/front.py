@@ -15,6 +15,8 @@ from walker.parse.read import replace_controls
 from walker.parse.vocabulary import DURATION_PART
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+TITLE_ALIAS_KEYS = ("post_title", "name", "heading")
+"""Keys other exporters use for the title (WordPress, Jekyll collections), read in order."""
 KNOWN_KEYS = ("title", "description", "tags", "time", "prerequisites", "id", "source")
 _STRING_KEYS = ("title", "description", "id", "source")
 
@@ -67,6 +69,9 @@ def split_frontmatter(text: str) -> FrontMatter:
 
 def _metadata(raw: dict[Any, Any], diagnostics: list[Diagnostic]) -> Metadata:
     values: dict[str, Any] = {}
+    if raw.get("title") is None:
+        alias = next((key for key in TITLE_ALIAS_KEYS if raw.get(key) is not None), None)
+        raw = {**raw, "title": raw[alias]} if alias else raw
     for key in _STRING_KEYS:
         value = raw.get(key)
         if value is None:
@@ -84,7 +89,7 @@ def _metadata(raw: dict[Any, Any], diagnostics: list[Diagnostic]) -> Metadata:
         if minutes is None:
             diagnostics.append(_wrong_type("time", 'a duration like "15 min" or "1 h 30 min"'))
         values["time_minutes"] = minutes
-    unknown = sorted(str(key) for key in raw if key not in KNOWN_KEYS)
+    unknown = sorted(str(k) for k in raw if k not in KNOWN_KEYS and k not in TITLE_ALIAS_KEYS)
     if unknown:
         diagnostics.append(
             Diagnostic(Level.INFO, f"frontmatter keys ignored: {', '.join(unknown)}", 1)

@@ -12,6 +12,7 @@ from walker.parse.vocabulary import (
     NOT_BARE_VERB_ENDINGS,
     NOT_VERBS,
     OBJECT_WORDS,
+    SEO_TITLE_WORDS,
 )
 
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.)](?!\d)\s*(?=\S)")
@@ -185,3 +186,36 @@ def slugify(text: str, fallback: str = "item") -> str:
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
     return slug or fallback
+
+
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]{1,40})[\])]")
+_PIPE = re.compile(r"\s+[|·•»]\s+")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_SITE_NAME = re.compile(r"^(?:[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){0,3}|[\w-]+\.[a-z]{2,6})$")
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}
+
+
+def article_title(text: str) -> str:
+    """An article's title without SEO wrapping: quotes, "[Updated 2024]", "| Site", "- Site"."""
+    title = _unquoted(" ".join(text.split()))
+    title = _BRACKETED.sub(lambda m: "" if _sells(m.group(1)) else m.group(0), title)
+    title = _PIPE.split(title, 1)[0] if _PIPE.split(title, 1)[0].strip() else title
+    parts = _DASH.split(title)
+    if len(parts) > 1 and _SITE_NAME.match(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 3:
+        title = title[: title.rfind(parts[-1])].rstrip(" -–—")
+    return _unquoted(" ".join(title.split()).strip(" :-–—|"))
+
+
+def _sells(tag: str) -> bool:
+    words = re.findall(r"[^\W\d_]+|\d+", tag.lower())
+    if not words or (words[0].isdigit() and len(words[0]) != 4):
+        return False  # a count ("(1)", "(3 Easy Ways)") says something; a year does not
+    return all(w.isdigit() or w in SEO_TITLE_WORDS for w in words)
+
+
+def _unquoted(title: str) -> str:
+    """A title wrapped in one pair of quotes, without them."""
+    close = _QUOTES.get(title[:1])
+    if close and len(title) > 2 and title.endswith(close) and close not in title[1:-1]:
+        return title[1:-1].strip()
+    return title

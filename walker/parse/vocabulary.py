@@ -470,12 +470,28 @@ ABBREVIATION = re.compile(
 )
 """Abbreviations after which a full stop ends no sentence."""
 
+SEO_TITLE_WORDS = frozenset(
+    """updated update step by guide guides easy quick simple complete ultimate full beginner
+    beginners solved fixed fix fixes working with pictures picture video videos tutorial tips
+    new latest free and methods ways
+    january february march april may june july august september october november december""".split()
+)
+"""Words of a bracketed tag that only sells a title: "(Step by Step Guide)", "[Updated 2024]"."""
+
 # --- Page furniture -------------------------------------------------------------------------
 
 AD_HTML = re.compile(
     r"<(?:ins|script|iframe|div|span|aside|a|img|form)\b|adsbygoogle|\bads?\b", re.I
 )
 """Raw HTML that carries an advertisement or an embed."""
+
+HTML_FURNITURE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|adsbygoogle|sponsor\w*|promo\w*|banner|share\w*"
+    r"|social\w*|sharedaddy|addtoany|related\w*|newsletter|subscribe|comments?|cookie\w*)"
+    r"(?=$|[\s_-])",
+    re.I,
+)
+"""The class or id of an HTML element that holds ads, share buttons or related links."""
 
 AD_REGION_NAME = re.compile(
     r"\b(?:ads?|advert\w*|affiliate|sponsor\w*|promo\w*|banner|widget)\b", re.I

@@ -14,6 +14,7 @@ from walker.parse.blocks import Block
 from walker.parse.clean.admonitions import merge_admonitions
 from walker.parse.clean.furniture import drop_furniture
 from walker.parse.clean.labels import label_headings, promote_bold_members
+from walker.parse.clean.raw_html import read_html
 from walker.parse.clean.repeats import drop_near_copies, drop_repeats
 from walker.parse.clean.templates import convert_templates, isolate_directive_lines
 from walker.parse.rules import RuleTable
@@ -34,6 +35,15 @@ CLEAN_RULES.add(
     "template-directives",
     convert_templates,
     found_in=("fixture:jsx-tabs", "web-fixture:docs_hugo_tabs_cli"),
+)
+CLEAN_RULES.add(
+    "raw-html-blocks",
+    read_html,
+    found_in=(
+        "corpus:vijaybhaskar184/devilsworkshop.org",
+        "corpus:TheOdinProject/curriculum",
+        "rule-fixture",
+    ),
 )
 CLEAN_RULES.add(
     "admonition-containers",

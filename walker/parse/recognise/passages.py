@@ -26,12 +26,14 @@ from walker.parse.vocabulary import (
     TROUBLESHOOTING_LEADS,
 )
 
-_LEADING_PUNCTUATION = re.compile(r"^[,;:–—]\s*")
+_LEADING_PUNCTUATION = re.compile(r"^(?:[,;:–—]|[.-](?=[ \t]|$))[ \t]*")
+_STRAY_END = re.compile(r"\s+[.:;,]+$")
 
 
 def clean_title(text: str) -> str:
     """Remove template leftovers and stray markup from a title."""
-    return " ".join(remove_template_directives(text).split()).strip(" :-–—")
+    title = " ".join(remove_template_directives(text).split()).strip(" :-–—")
+    return _STRAY_END.sub("", title)
 
 
 def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
@@ -41,7 +43,11 @@ def title_and_body(plain: str, markdown: str) -> tuple[str, str]:
     if cut:
         return title, markdown
     rest = lead_in_markdown(markdown, lead)
-    return title, markdown if rest is None else _LEADING_PUNCTUATION.sub("", rest)
+    if rest is None:
+        return title, markdown
+    gap = markdown[: len(markdown) - len(rest)]
+    on_lead_line = "\n" not in (gap.rsplit(lead[-1], 1)[-1] if lead else gap)
+    return title, _LEADING_PUNCTUATION.sub("", rest) if on_lead_line else rest
 
 
 def _bold_lead(markdown: str) -> str:

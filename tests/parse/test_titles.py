@@ -1,0 +1,37 @@
+"""Titles: SEO wrapping removed, frontmatter aliases read, no stray punctuation at a lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from walker.parse.front import split_frontmatter
+from walker.parse.text import article_title
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("How to Hang a Shelf (Step by Step Guide) | Fix It Blog", "How to Hang a Shelf"),
+        ("Make Cold Brew - Coffee Corner", "Make Cold Brew"),
+        ("[Updated 2024] Change a Bike Tyre", "Change a Bike Tyre"),
+        ('"Plant  Tulip Bulbs"', "Plant Tulip Bulbs"),
+        ("Install Python - Ubuntu 22.04", "Install Python - Ubuntu 22.04"),
+        ("tar(1) -- pack files into one", "tar(1) -- pack files into one"),
+        ("Back up - Restore", "Back up - Restore"),
+        ("Use Rsync (macOS)", "Use Rsync (macOS)"),
+    ],
+)
+def test_article_title_drops_only_the_wrapping(raw: str, clean: str) -> None:
+    assert article_title(raw) == clean
+
+
+@pytest.mark.parametrize("key", ["post_title", "name", "heading"])
+def test_title_aliases_in_frontmatter(key: str) -> None:
+    front = split_frontmatter(f"---\n{key}: Wash a Duvet\n---\nBody\n")
+    assert front.metadata.title == "Wash a Duvet"
+    assert not front.diagnostics
+
+
+def test_title_wins_over_its_aliases() -> None:
+    front = split_frontmatter("---\ntitle: Real\nname: other\n---\n")
+    assert front.metadata.title == "Real"
