@@ -116,6 +116,9 @@ PLATFORM = re.compile(
 )
 """A platform named in a heading (Windows, Android, web ...)."""
 
+VARIANT_QUALIFIER = re.compile(r"\b(?:with|without|using|via)\b", re.I)
+"""What tells variants of one platform apart ("iPhones with Face ID", "... without one")."""
+
 MEANS = re.compile(
     r"\b(?:online|offline|by (?:post|mail|phone|email|fax|hand)|in person|in[- ]game|in[- ]store"
     r"|on (?:the |a |an |your )?(?:web(?:site)?|app|desktop|mobile|phone|computer|browser)"
@@ -147,10 +150,10 @@ FURNITURE_TITLE = re.compile(
     r"|in this (?:article|post|guide)|related\b|see also|also read|read (?:more|next)"
     r"|about the author|comments?$|leave a (?:reply|comment)|reader interactions"
     r"|\d+\s+(?:thoughts|comments|responses|replies)\b|what's next|whats next|next steps"
-    r"|contributing|license|licence|changelog|roadmap$|acknowledg|credits|sponsors?$|support$"
+    r"|contributing|license|licence|changelog|roadmap$|acknowledg|credits|sponsors?$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading"
-    r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$"
+    r"|authors?$"
     r"|get help\b|contact us|(?:still )?need (?:more )?help"
     r"|was this (?:page|article|answer) helpful"
     r"|is this page useful|start a discussion|related (?:content|articles|topics|guides)"
@@ -158,6 +161,13 @@ FURNITURE_TITLE = re.compile(
     re.I,
 )
 """A heading of page furniture or reference matter (FAQ, Related, License, Next steps ...)."""
+
+REFERENCE_MATTER_TITLE = re.compile(
+    r"^(?:\d+[.:)]?\s*)?(?:support|environment variables|synopsis|exit status|return values?"
+    r"|bugs)$",
+    re.I,
+)
+"""A heading of reference matter (Support, Environment variables ...) that may hold steps."""
 
 REFERENCE_TITLE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:examples?|options|description|usage|output|sample output"
@@ -383,6 +393,13 @@ IMPERATIVE_VERBS = frozenset(
 )
 """Verbs an instruction starts with ("Open the lid", "Whisk the eggs")."""
 
+BARE_ED_VERBS = frozenset(
+    "bleed breed embed exceed feed heed proceed seed shed shred sled speed succeed wed weed".split()
+)
+"""Bare verbs that end in "-ed" ("Bleed the radiator", "Shred the leaves"): no past tense."""
+
+IMPERATIVE_VERBS = IMPERATIVE_VERBS | BARE_ED_VERBS
+
 OBJECT_WORDS = frozenset(
     "a an the your its their this that these those it them yourself up out off down".split()
 )
@@ -439,10 +456,15 @@ STATEMENT = re.compile(
     r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
     r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
     r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b"
-    r"|^(?:i |we )?(?:[a-z]{3,}ed|tried|made|ran|built|got|went|wrote|took|found)\b",
+    rf"|^(?:i |we )?(?:(?!(?:{alternation(BARE_ED_VERBS)})\b)(?![a-z]*eed\b)[a-z]{{3,}}ed"
+    r"|tried|made|ran|built|got|went|wrote|took|found)\b",
     re.I,
 )
-"""A list item that states or defines rather than instructs."""
+"""A list item that states or defines rather than instructs.
+
+A lead word in "-ed" reads as past tense ("Replaced the filter"), unless it is a bare verb
+("Bleed", "Shred", "Speed up": BARE_ED_VERBS, or any "-eed" word).
+"""
 
 ANNOUNCES_STEPS = re.compile(
     r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"

@@ -14,7 +14,7 @@ from walker.parse.recognise.headings import Role, means_key, member_label, platf
 from walker.parse.recognise.passages import holds_steps
 from walker.parse.rules import RuleTable
 from walker.parse.text import is_imperative
-from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL
+from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL, VARIANT_QUALIFIER
 
 
 def sibling_group(
@@ -42,10 +42,17 @@ def sibling_group(
 
 
 def _platform_variants(group: list[Outline]) -> bool:
-    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button")."""
+    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button").
+
+    A platform word alone makes no choice: "Laptop screen" / "Laptop keyboard" are parts done
+    in turn. Siblings on one platform are variants only when each names how it differs
+    ("with Face ID", "without a Home button").
+    """
     if len({platform_of(child.title) for child in group}) == len(group):
         return True
-    return not any(is_imperative(child.title) for child in group)
+    return all(VARIANT_QUALIFIER.search(child.title) for child in group) and not any(
+        is_imperative(child.title) for child in group
+    )
 
 
 @dataclass(frozen=True)

@@ -133,8 +133,24 @@ def prerequisites_section(place: Place) -> int | None:
     "furniture-section", found_in=("web-fixture:r2docs_readme_install_usage", "seeds")
 )
 def furniture_section(place: Place) -> int | None:
-    """A section of page furniture or reference matter adds nothing."""
-    return place.index + 1 if place.role is Role.FURNITURE else None
+    """A section of page furniture adds nothing; steps under it are dropped with a diagnostic."""
+    if place.role is not Role.FURNITURE:
+        return None
+    if place.trial[0].has_steps:
+        dropped = sum(1 for _ in iter_steps(place.trial[0].nodes))
+        message = f"dropped {dropped} step(s) under the furniture heading '{place.child.title}'"
+        place.found.note(message, place.child.line)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("reference-section", found_in=("fixture:misfire-furniture-steps",))
+def reference_section(place: Place) -> int | None:
+    """A reference heading ("Support", "Environment variables") over steps keeps its steps."""
+    if place.role is not Role.REFERENCE:
+        return None
+    if place.trial[0].has_steps:
+        return None  # a section of the flow, like any other heading over steps
+    return place.index + 1
 
 
 @FLOW_CHILDREN.rule("callouts-section", found_in=("web-fixture:r5_recipe_lemon_chicken",))

@@ -21,6 +21,7 @@ from walker.parse.vocabulary import (
     MEMBER_LABEL,
     PART_LABEL,
     PLATFORM,
+    REFERENCE_MATTER_TITLE,
     REFERENCE_TITLE,
     STEP_LABEL,
     WAYS_TITLE,
@@ -35,6 +36,7 @@ class Role(StrEnum):
     PREREQUISITES = "prerequisites"
     CALLOUTS = "callouts"
     FURNITURE = "furniture"
+    REFERENCE = "reference"
     STEP = "step"
     MEMBER = "member"
     TAB = "tab"
@@ -88,6 +90,12 @@ def furniture_heading(section: Outline) -> Role | None:
     also behind a README's emoji ("🗺️ Roadmap")."""
     title = _LEADING_SYMBOLS.sub("", section.title)
     return Role.FURNITURE if FURNITURE_TITLE.match(title) else None
+
+
+@HEADING_ROLES.rule("reference-matter-heading", found_in=("fixture:misfire-furniture-steps",))
+def reference_matter_heading(section: Outline) -> Role | None:
+    """A "Support" / "Environment variables" heading: reference matter, unless it holds steps."""
+    return Role.REFERENCE if REFERENCE_MATTER_TITLE.match(section.title.strip()) else None
 
 
 @HEADING_ROLES.rule("ending-heading", found_in=("web-fixture:r2blog_ways_check_gpu", "seeds"))
