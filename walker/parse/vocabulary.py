@@ -76,10 +76,11 @@ LABEL_LINE = re.compile(rf"^({alternation(LABEL_LINE_WORDS)})\s+(\d+)(?:\s+of\s+
 
 WAYS_TITLE = re.compile(
     rf"^(?:the\s+)?(?:\d+|{alternation(NUMBER_WORDS[1:] + QUANTITY_WORDS[:6])})\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(ALTERNATIVES_WORDS)})\b",
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(ALTERNATIVES_WORDS)})\b"
+    rf"|^.{{0,80}}?\bbest (?:[\w-]+ ){{0,2}}(?:{alternation(ALTERNATIVES_WORDS)})\b",
     re.I,
 )
-"""A heading that announces several ways ("4 Ways to Check Your GPU")."""
+"""A heading that announces several ways ("4 Ways to Check Your GPU", "... the best options")."""
 
 ALTERNATIVES_TITLE = re.compile(
     rf"^(?:(?:\d+|{alternation((*NUMBER_WORDS[1:5], 'some', 'other', 'a few', 'more'))})\s+)?"
@@ -92,6 +93,8 @@ ALTERNATIVES_TITLE = re.compile(
 INVITES_CHOICE = re.compile(
     r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$"
     r"|\b(?:two|three|four|five|\d|several|a few|multiple|different) (?:\w+ )?"
+    r"(?:ways|options|methods|approaches)\b"
+    r"|\ba (?:series|number|couple|variety|range|handful) of (?:\w+ )?"
     r"(?:ways|options|methods|approaches)\b",
     re.I,
 )
@@ -111,10 +114,17 @@ PLATFORM_NAMES = _words(
 
 PLATFORM = re.compile(
     r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
-    r"|chromebook|chrome ?os|web browser|web|desktop|computer|laptop|mobile|pc)s?\b",
+    r"|chromebook|chrome ?os|web browser|web|desktop|computer|laptop|mobile|pc"
+    r"|firefox|chrome|safari|internet explorer|microsoft edge|opera browser)s?\b",
     re.I,
 )
-"""A platform named in a heading (Windows, Android, web ...)."""
+"""A platform named in a heading (Windows, Android, web, a web browser such as Firefox ...)."""
+
+WAY_LEAD_WORDS = ("using", "with", "without", "via")
+"""Words that lead a heading naming the way it takes ("Using Docker", "With pip")."""
+
+WAY_LEAD = re.compile(rf"^({alternation(WAY_LEAD_WORDS)})\s+\S", re.I)
+"""A heading led by the way it takes ("Using Docker", "With pip", "Without a ribbon")."""
 
 VARIANT_QUALIFIER = re.compile(r"\b(?:with|without|using|via)\b", re.I)
 """What tells variants of one platform apart ("iPhones with Face ID", "... without one")."""
@@ -127,6 +137,9 @@ MEANS = re.compile(
     re.I,
 )
 """The means at the end of a task heading ("Apply online", "Apply by post")."""
+
+TOOL_MEANS = re.compile(r"(?:via|using|with|through|from)\b", re.I)
+"""A means that names the tool or source a task uses ("from the app", "via email")."""
 
 INSTALL_TITLE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:install(?:ation|ing)?|set ?up|setting up|get(?:ting)? (?:it|started)"
@@ -481,6 +494,13 @@ SUMMARY_LABEL = re.compile(
     re.I,
 )
 """A label over a summary of steps told in full later ("Quick steps", "TL;DR")."""
+
+SIGN_OFF = re.compile(
+    r"^(?:we |i )?hope (?:this|it|that|you)\b|\bif you have any (?:questions|doubts|problems)\b"
+    r"|\b(?:comment|ask) (?:below|in the comments)\b|\blet (?:us|me) know in the comments\b",
+    re.I,
+)
+"""A closing remark to the reader ("We hope it has helped you"), which is no part of a step."""
 
 TROUBLESHOOTING_LEADS = ("if ", "when ", "in case ")
 """Openings of a conditional remark after the steps, which is no step of its own."""

@@ -10,11 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from walker.parse.outline import Outline
-from walker.parse.recognise.headings import Role, means_key, member_label, platform_of, role_of
-from walker.parse.recognise.passages import holds_steps
+from walker.parse.recognise.headings import (
+    Role,
+    before_tool,
+    means_key,
+    member_label,
+    platform_of,
+    role_of,
+)
+from walker.parse.recognise.passages import clean_title, holds_steps
 from walker.parse.rules import RuleTable
 from walker.parse.text import is_imperative
-from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL, VARIANT_QUALIFIER
+from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL, VARIANT_QUALIFIER, WAY_LEAD
 
 
 def sibling_group(
@@ -92,9 +99,36 @@ def tab_members(sibling: Sibling) -> tuple[str, str] | None:
 
 @CHOICE_MEMBERS.rule("platform-members", found_in=("web-fixture:r5_cancel_streaming_platforms",))
 def platform_members(sibling: Sibling) -> tuple[str, str] | None:
-    """Sibling headings that each name a platform ("On Windows", "On macOS")."""
-    plain = sibling.role is Role.PLAIN and platform_of(sibling.section.title)
+    """Sibling headings that each name a platform ("On Windows", "On macOS").
+
+    A platform inside the means that ends a task ("Export from Firefox-based browsers")
+    leaves the heading to the means rule.
+    """
+    plain = sibling.role is Role.PLAIN and platform_of(before_tool(sibling.section.title))
     return ("platform", "") if plain else None
+
+
+@CHOICE_MEMBERS.rule(
+    "way-led-members",
+    found_in=(
+        "corpus:jellyfin/jellyfin.org",
+        "corpus:freesewing/markdown",
+        "corpus:squidfunk/mkdocs-material",
+        "fixture:way-led-members",
+    ),
+)
+def way_led_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling headings led by the way each takes ("Using Docker" / "Using pip", "Without X").
+
+    "With X" and "Without X" are one pair; the lead word is the group's key.
+    """
+    if sibling.role is not Role.PLAIN:
+        return None
+    match = WAY_LEAD.match(clean_title(sibling.section.title))
+    if match is None:
+        return None
+    lead = match.group(1).lower()
+    return ("way", "with" if lead == "without" else lead)
 
 
 @CHOICE_MEMBERS.rule("invited-members", found_in=("web-fixture:r2blog_ways_check_gpu",))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
-from walker.parse.blocks import Kind
+from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.choices import invites_choice, plain_text_of, sibling_group
 from walker.parse.recognise.found import Found
@@ -30,6 +30,7 @@ from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
+    SIGN_OFF,
     STEP_LABEL,
     is_prerequisite_title,
 )
@@ -338,11 +339,16 @@ def _branch(child: Outline, found: Found) -> Branch:
         if len(nodes) == 1 and isinstance(nodes[0], Section):
             nodes = nodes[0].flow
         return Branch(pinned, title, flow.intro, nodes, child.line)
-    content = list(child.all_blocks())
+    content = [block for block in child.all_blocks() if not _signs_off(block)]
     if not content:
         return Branch(pinned, title, "", (), child.line)
     step = step_from_section("", content, child.line or 0, found, fallback_title=title)
     return Branch(pinned, title, "", (step,), child.line)
+
+
+def _signs_off(block: Block) -> bool:
+    """A paragraph that only closes the article ("We hope it helped; comment below")."""
+    return block.kind is Kind.PARAGRAPH and bool(SIGN_OFF.search(block.text))
 
 
 def _add_alternatives(

@@ -24,6 +24,7 @@ from walker.parse.vocabulary import (
     REFERENCE_MATTER_TITLE,
     REFERENCE_TITLE,
     STEP_LABEL,
+    TOOL_MEANS,
     WAYS_TITLE,
     callout_kind_named,
     is_prerequisite_title,
@@ -180,6 +181,14 @@ def means_key(title: str) -> str:
     match = MEANS.search(title)
     task = " ".join(title[: match.start()].lower().split()) if match else ""
     return task if re.search(r"[a-z]", task) else ""
+
+
+def before_tool(title: str) -> str:
+    """A task heading without the tool that ends it ("Export from the app" -> "Export")."""
+    match = MEANS.search(title)
+    if match is None or not means_key(title) or not TOOL_MEANS.match(match.group(0)):
+        return title
+    return title[: match.start()]
 
 
 def member_label(title: str) -> str:
