@@ -100,6 +100,15 @@ INVITES_CHOICE = re.compile(
 )
 """An introduction that offers a choice ("Pick the one that suits you:", "two ways")."""
 
+ALTERNATIVE_LEAD = re.compile(r"^\W*(?:alternatively|instead|or)\b[,:]?\s*", re.I)
+"""The lead of a paragraph offering another way ("Alternatively, make the lye bath:")."""
+
+KINDS_TITLE = re.compile(
+    r"\b(?:different|various|each|every|other|all)\b.{0,40}?\b(?:types?|kinds?|models?|styles?)\b",
+    re.I,
+)
+"""A heading over one way per kind of thing ("How to fix different faucet types")."""
+
 GENERIC_SECTION_TITLES = frozenset(
     {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
 )

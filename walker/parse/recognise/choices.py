@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
+from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.headings import (
     Role,
@@ -21,7 +23,14 @@ from walker.parse.recognise.headings import (
 from walker.parse.recognise.passages import clean_title, holds_steps
 from walker.parse.rules import RuleTable
 from walker.parse.text import is_imperative
-from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL, VARIANT_QUALIFIER, WAY_LEAD
+from walker.parse.vocabulary import (
+    ALTERNATIVE_LEAD,
+    INVITES_CHOICE,
+    KINDS_TITLE,
+    STEP_LABEL,
+    VARIANT_QUALIFIER,
+    WAY_LEAD,
+)
 
 
 def sibling_group(
@@ -174,3 +183,98 @@ def invites_choice(intro: str) -> bool:
 def plain_text_of(markdown: str) -> str:
     """Markdown with its emphasis marks dropped and its spaces collapsed."""
     return " ".join(markdown.replace("*", "").replace("_", " ").split())
+
+
+MAX_RUN_LABEL = 120
+
+
+@dataclass(frozen=True)
+class LabelledList:
+    """A short label paragraph ("Prepare the sauce:") and the ordered list right under it."""
+
+    start: int  # index of the label among the section's blocks
+    label: Block
+    steps: Block
+
+    @property
+    def end(self) -> int:
+        """The index just after the list."""
+        return self.start + 2
+
+    @property
+    def name(self) -> str:
+        """The label as a branch name: no "Alternatively," lead, no colon, no emphasis."""
+        text = ALTERNATIVE_LEAD.sub("", plain_text_of(self.label.text)).strip(" :")
+        return text[:1].upper() + text[1:]
+
+
+def labelled_lists(blocks: list[Block]) -> list[LabelledList]:
+    """Every label paragraph of a block list with the ordered list right under it."""
+    found: list[LabelledList] = []
+    for index, (label, following) in enumerate(pairwise(blocks)):
+        text = label.text.strip()
+        is_label = (
+            label.kind is Kind.PARAGRAPH
+            and 0 < len(text) <= MAX_RUN_LABEL
+            and (text.endswith(":") or label.source.strip().rstrip(":").endswith(("**", "__")))
+        )
+        if is_label and following.kind is Kind.LIST and following.ordered:
+            found.append(LabelledList(index, label, following))
+    return found
+
+
+@dataclass(frozen=True)
+class ListsPlace:
+    """Labelled lists of one section, as the list-choice rules see them."""
+
+    lists: list[LabelledList]
+    index: int  # the labelled list the rule is asked about
+    title: str  # the section's heading
+
+
+ListChoiceRule = Callable[[ListsPlace], int]
+"""A list-choice rule: how many labelled lists from the index form one choice (0: none)."""
+
+LIST_CHOICES: RuleTable[ListChoiceRule] = RuleTable("list-choices")
+"""Which labelled lists inside one section are the branches of a choice; first that answers."""
+
+
+def _adjacent_run(lists: list[LabelledList], index: int, fits: Callable[[int], bool]) -> int:
+    """How many lists from index follow one another directly, each fitting."""
+    count = 0
+    while index + count < len(lists) and fits(index + count):
+        if count and lists[index + count].start != lists[index + count - 1].end:
+            break
+        count += 1
+    return count
+
+
+@LIST_CHOICES.rule(
+    "alternatively-list",
+    found_in=("corpus:jeffThompson/Recipes", "fixture:alternatively-list"),
+)
+def alternatively_list(place: ListsPlace) -> int:
+    """A labelled list, then "Alternatively, <label>:" over a list of its own: two ways."""
+    lists, index = place.lists, place.index
+    following = _adjacent_run(
+        lists, index + 1, lambda i: bool(ALTERNATIVE_LEAD.match(lists[i].label.text))
+    )
+    if not following or lists[index + 1].start != lists[index].end:
+        return 0
+    return 1 + following
+
+
+@LIST_CHOICES.rule("kinds-lists", found_in=("corpus:yopereir/Frontends", "fixture:kinds-lists"))
+def kinds_lists(place: ListsPlace) -> int:
+    """Under a "Different X types" heading, named lists one after another are one per kind."""
+    if not KINDS_TITLE.search(place.title):
+        return 0
+    lists = place.lists
+    count = _adjacent_run(lists, place.index, lambda i: not is_imperative(lists[i].name))
+    return count if count >= 2 else 0
+
+
+def list_choice_at(lists: list[LabelledList], index: int, title: str) -> int:
+    """How many labelled lists from index form one choice (0 or 1: none)."""
+    place = ListsPlace(lists, index, title)
+    return next((n for rule in LIST_CHOICES.active() if (n := rule(place)) >= 2), 0)

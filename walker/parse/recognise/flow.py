@@ -9,7 +9,14 @@ from functools import cached_property
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
-from walker.parse.recognise.choices import invites_choice, plain_text_of, sibling_group
+from walker.parse.recognise.choices import (
+    LabelledList,
+    invites_choice,
+    labelled_lists,
+    list_choice_at,
+    plain_text_of,
+    sibling_group,
+)
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
@@ -55,8 +62,7 @@ def recognise_flow(
     section: Outline, found: Found, *, choosing: bool = False, in_branch: bool = False
 ) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
-    steps, intro = recognise_steps(list(section.blocks), found)
-    nodes: list[Node] = list(steps)
+    nodes, intro = _steps_and_list_choices(list(section.blocks), section.title, found)
     children = list(section.children)
     index = 0
     ended = False
@@ -71,6 +77,41 @@ def recognise_flow(
         passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
         found.scan_requirements(plain_text_of(intro), section.line, passage)
     return flow
+
+
+def _steps_and_list_choices(
+    blocks: list[Block], title: str, found: Found
+) -> tuple[list[Node], str]:
+    """A section's own steps, where labelled lists that are ways to one goal form a choice.
+
+    Returns the nodes and the Markdown between them that no step took (the introduction).
+    """
+    lists = labelled_lists(blocks)
+    nodes: list[Node] = []
+    intros: list[str] = []
+    start = index = 0  # the first block not yet recognised; the labelled list asked about
+    while index < len(lists):
+        count = list_choice_at(lists, index, title)
+        if count < 2:
+            index += 1
+            continue
+        group = lists[index : index + count]
+        steps, before = recognise_steps(blocks[start : group[0].start], found)
+        intros.append(before)
+        nodes += [*steps, _list_choice(group, found)]
+        start, index = group[-1].end, index + count
+    steps, rest = recognise_steps(blocks[start:], found)
+    return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
+
+
+def _list_choice(group: list[LabelledList], found: Found) -> Choice:
+    """A choice whose branches are labelled lists ("Prepare X:" / "Alternatively, Y:")."""
+    branches = tuple(
+        Branch("", each.name, "", tuple(recognise_steps([each.steps], found)[0]), each.label.line)
+        for each in group
+    )
+    found.note(f"took {len(group)} labelled lists as alternatives", group[0].label.line)
+    return Choice("", CHOOSE_ONE, branches, group[0].label.line)
 
 
 @dataclass
