@@ -306,7 +306,8 @@ PREREQUISITE_TITLE = re.compile(
     r"|you(?:'ll|’ll| will) need|what is needed|what's needed"
     r"|(?:(?:tools|supplies|materials|equipment|ingredients|gear|parts|items)"
     r"(?:\s*(?:,|and|&)\s*)?)+(?:\s+(?:needed|required|list|you(?:'ll| will)? need))?\s*$"
-    r"|ingredients|tools needed|needed tools)\b",
+    r"|ingredients|tools needed|needed tools"
+    r"|required (?:tools|items|materials|parts|software|hardware|equipment|supplies))\b",
     re.I,
 )
 """A heading or label over what is needed first (Prerequisites, What you'll need ...)."""
@@ -322,10 +323,14 @@ INLINE_REQUIREMENT = re.compile(
     r"\byou (?:must|have to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b"
     rf"|{_NEED} (?:to have |at least |an? |the |your |some |access |version |v\d)"
     rf"|{_NEED} to be (?:signed|logged|connected|running|on|at least|over|\d)"
-    r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
+    r"|\byou(?:'ll|’ll| will) (?:also |definitely |first |still )?need"
+    r" (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
     r"|\byou(?:'ll|’ll| will)? (?:also )?need\s*:"
     r"|\byou (?:also |still )?need (?!to\b|it\b|them\b|this\b|that\b)(?-i:[A-Z])"
     r"|\bmake sure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got)\b"
+    r"|\bensure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got) (?![a-z]+ed\b)"
+    r"|\byou (?:must|need to) (?:already )?have\b|\b(?:must|should) be (?:pre-?)?installed\b"
+    r"|\bcan only be (?:done|used|accessed|opened|made)\b"
     r"|\bmake sure (?:that )?(?:your|the) [\w -]{1,30}? (?:is|has|are) (?:running|installed"
     r"|updated|at least"
     r"|on|version|signed|connected|enabled|turned on)\b"
@@ -346,11 +351,20 @@ INTRO_ONLY_REQUIREMENT = re.compile(
 """An introduction's "Just install the app and ...": the app is what you need."""
 
 EXPLICIT_REQUIREMENT = re.compile(
-    r"\bbefore (?:you (?:start|begin)|starting|beginning)\b[^.]*\b(?:make sure|ensure|check)\b"
+    r"\bbefore (?:you (?:start|begin)|starting|beginning|(?:attempting|trying) to \w+)\b[^.]*"
+    r"\b(?:make sure|ensure|check)\b|^(?!(?:to|if|when)\b)[^,]*\bbefore you (?:start|begin)\W*$"
+    r"|\b(?:assumes?|assuming) (?:that )?(?:you(?:'ve|’ve| have| are| already| followed| know)"
+    r"|your|the|these|this)\b"
+    r"|\b(?:should|must) (?:already )?have been\b|\bhave already been\b"
+    r"|\b(?:prerequisites?|requirements?)\s*:[*_\s]+\S"
     r"|\byou (?:must|have to|need to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b",
     re.I,
 )
-"""A requirement stated so plainly that it counts even outside a procedure."""
+"""A requirement stated so plainly that it counts even outside a procedure.
+
+"Before you start, check ...", "This guide assumes you ...", "X should have been done",
+"Prerequisite: ...", an instruction that ends "... before you begin".
+"""
 
 NEED_WORDS = re.compile(
     r"\b(?:need|needs|needed|require[sd]?|must|should|have to|make sure|ensure|at least"

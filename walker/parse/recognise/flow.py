@@ -75,7 +75,8 @@ def recognise_flow(
     flow = Flow(tuple(nodes), intro)
     if intro:
         passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
-        found.scan_requirements(plain_text_of(intro), section.line, passage)
+        for part in intro.split("\n\n"):  # block by block: a sentence never spans two
+            found.scan_requirements(plain_text_of(part), section.line, passage)
     return flow
 
 
@@ -276,13 +277,17 @@ def plain_section(place: Place) -> int | None:
 
 
 def _take_callouts(child: Outline, found: Found) -> None:
-    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout."""
+    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout.
+
+    A tip that plainly asks for something first ("... before you start") is a prerequisite too.
+    """
     kind = callout_section_kind(child.title) or CalloutKind.NOTE
     for block in child.all_blocks():
         if block.kind is Kind.LIST:
             found.callouts += [Callout(kind, item.text) for item in block.items if item.text]
         elif block.kind in (Kind.PARAGRAPH, Kind.QUOTE) and block.text:
             found.callouts.append(Callout(kind, block.text))
+        found.scan_requirements(block.text, block.line, Passage.ASIDE)
 
 
 def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:

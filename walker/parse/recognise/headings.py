@@ -61,19 +61,28 @@ def tab_link_heading(section: Outline) -> Role | None:
 
 
 @HEADING_ROLES.rule(
+    "prerequisites-heading",
+    found_in=(
+        "fixture:prerequisites",
+        "bundled:join-tiktok-live",
+        "seeds",
+        "fixture:prerequisite-forms",
+    ),
+)
+def prerequisites_heading(section: Outline) -> Role | None:
+    """A "Prerequisites" / "What you'll need" / "Ingredients" heading lists needs.
+
+    It wins over a step label: "Step 0: Prerequisites" lists needs, it is no step.
+    """
+    return Role.PREREQUISITES if is_prerequisite_title(section.title) else None
+
+
+@HEADING_ROLES.rule(
     "step-label-heading", found_in=("fixture:step-headings", "seeds", "corpus:freesewing/markdown")
 )
 def step_label_heading(section: Outline) -> Role | None:
     """A heading labelled "Step 3", "Step three:", "Stage 2 —" or "Step 1 of 5" is a step."""
     return Role.STEP if STEP_LABEL.match(section.title) else None
-
-
-@HEADING_ROLES.rule(
-    "prerequisites-heading", found_in=("fixture:prerequisites", "bundled:join-tiktok-live", "seeds")
-)
-def prerequisites_heading(section: Outline) -> Role | None:
-    """A "Prerequisites" / "What you'll need" / "Ingredients" heading lists needs."""
-    return Role.PREREQUISITES if is_prerequisite_title(section.title) else None
 
 
 @HEADING_ROLES.rule("callouts-heading", found_in=("web-fixture:r5_recipe_lemon_chicken",))
