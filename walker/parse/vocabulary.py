@@ -109,6 +109,12 @@ KINDS_TITLE = re.compile(
 )
 """A heading over one way per kind of thing ("How to fix different faucet types")."""
 
+OFFERS_OPTIONS = re.compile(
+    r"\b(?:choose|pick|one of (?:the|these)|either|depending on|whichever)\b(?:[^.]|\.\S)*:\s*$",
+    re.I,
+)
+"""A line that offers options to pick from ("You can choose another mode by ...:")."""
+
 GENERIC_SECTION_TITLES = frozenset(
     {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
 )

@@ -27,6 +27,7 @@ from walker.parse.vocabulary import (
     ALTERNATIVE_LEAD,
     INVITES_CHOICE,
     KINDS_TITLE,
+    OFFERS_OPTIONS,
     STEP_LABEL,
     VARIANT_QUALIFIER,
     WAY_LEAD,
@@ -278,3 +279,35 @@ def list_choice_at(lists: list[LabelledList], index: int, title: str) -> int:
     """How many labelled lists from index form one choice (0 or 1: none)."""
     place = ListsPlace(lists, index, title)
     return next((n for rule in LIST_CHOICES.active() if (n := rule(place)) >= 2), 0)
+
+
+OptionListRule = Callable[[Block, Block], bool]
+"""An option-list rule: (the paragraph before a list, the list) to whether its items are options."""
+
+OPTION_LISTS: RuleTable[OptionListRule] = RuleTable("option-lists")
+"""Which lists are a choice of options, one branch per item; any rule that says yes."""
+
+
+@OPTION_LISTS.rule(
+    "invited-option-items", found_in=("corpus:ohmyzsh/ohmyzsh", "fixture:invited-option-items")
+)
+def invited_option_items(intro: Block, options: Block) -> bool:
+    """After "You can choose one of these modes:", labelled items ("Quiet mode:") are options.
+
+    Each item is a label ending in ":" with content of its own under it (a command, a value).
+    """
+    labelled = all(
+        item.text.rstrip().endswith(":") and "\n" in item.source.strip() for item in options.items
+    )
+    return (
+        intro.kind is Kind.PARAGRAPH
+        and options.kind is Kind.LIST
+        and len(options.items) >= 2
+        and labelled
+        and bool(OFFERS_OPTIONS.search(plain_text_of(intro.text)))
+    )
+
+
+def is_option_list(intro: Block, options: Block) -> bool:
+    """Tell whether a list after a paragraph is a choice of options, one branch per item."""
+    return any(rule(intro, options) for rule in OPTION_LISTS.active())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import pairwise
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Block, Kind
@@ -12,6 +13,7 @@ from walker.parse.outline import Outline
 from walker.parse.recognise.choices import (
     LabelledList,
     invites_choice,
+    is_option_list,
     labelled_lists,
     list_choice_at,
     plain_text_of,
@@ -83,26 +85,63 @@ def recognise_flow(
 def _steps_and_list_choices(
     blocks: list[Block], title: str, found: Found
 ) -> tuple[list[Node], str]:
-    """A section's own steps, where labelled lists that are ways to one goal form a choice.
+    """A section's own steps, where lists that are ways to one goal form a choice.
 
-    Returns the nodes and the Markdown between them that no step took (the introduction).
+    Labelled lists ("X:" then "Alternatively, Y:") and a list of options after an
+    introduction that offers a choice are choices. Returns the nodes and the Markdown
+    between them that no step took (the introduction).
     """
-    lists = labelled_lists(blocks)
+    spans = _list_choice_spans(blocks, title)
     nodes: list[Node] = []
     intros: list[str] = []
-    start = index = 0  # the first block not yet recognised; the labelled list asked about
+    start = 0  # the first block not yet recognised
+    for first, end, make in spans:
+        if first < start:
+            continue  # overlaps a choice already taken
+        steps, before = recognise_steps(blocks[start:first], found)
+        intros.append(before)
+        nodes += [*steps, make(found)]
+        start = end
+    steps, rest = recognise_steps(blocks[start:], found)
+    return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
+
+
+ChoiceMaker = Callable[[Found], Choice]
+
+
+def _list_choice_spans(blocks: list[Block], title: str) -> list[tuple[int, int, ChoiceMaker]]:
+    """Where lists form choices: (first block, block after, how to build the choice)."""
+    spans: list[tuple[int, int, ChoiceMaker]] = []
+    lists = labelled_lists(blocks)
+    index = 0
     while index < len(lists):
         count = list_choice_at(lists, index, title)
         if count < 2:
             index += 1
             continue
         group = lists[index : index + count]
-        steps, before = recognise_steps(blocks[start : group[0].start], found)
-        intros.append(before)
-        nodes += [*steps, _list_choice(group, found)]
-        start, index = group[-1].end, index + count
-    steps, rest = recognise_steps(blocks[start:], found)
-    return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
+        spans.append((group[0].start, group[-1].end, partial(_list_choice, group)))
+        index += count
+    for at, (intro, options) in enumerate(pairwise(blocks)):
+        if is_option_list(intro, options):
+            spans.append((at + 1, at + 2, partial(_option_choice, options)))
+    return sorted(spans, key=lambda span: span[0])
+
+
+def _option_choice(options: Block, found: Found) -> Choice:
+    """A choice of the items of an options list, each a branch of one step."""
+    branches = tuple(
+        Branch(
+            "",
+            clean_title(item.text).rstrip(":"),
+            "",
+            tuple(recognise_steps([replace(options, items=(item,))], found)[0]),
+            item.line,
+        )
+        for item in options.items
+    )
+    found.note(f"took {len(branches)} list items as options", options.line)
+    return Choice("", CHOOSE_ONE, branches, options.line)
 
 
 def _list_choice(group: list[LabelledList], found: Found) -> Choice:
