@@ -124,7 +124,6 @@ def platform_members(sibling: Sibling) -> tuple[str, str] | None:
         "corpus:jellyfin/jellyfin.org",
         "corpus:freesewing/markdown",
         "corpus:squidfunk/mkdocs-material",
-        "fixture:way-led-members",
     ),
 )
 def way_led_members(sibling: Sibling) -> tuple[str, str] | None:
@@ -252,7 +251,7 @@ def _adjacent_run(lists: list[LabelledList], index: int, fits: Callable[[int], b
 
 @LIST_CHOICES.rule(
     "alternatively-list",
-    found_in=("corpus:jeffThompson/Recipes", "fixture:alternatively-list"),
+    found_in=("corpus:jeffThompson/Recipes",),
 )
 def alternatively_list(place: ListsPlace) -> int:
     """A labelled list, then "Alternatively, <label>:" over a list of its own: two ways."""
@@ -265,7 +264,7 @@ def alternatively_list(place: ListsPlace) -> int:
     return 1 + following
 
 
-@LIST_CHOICES.rule("kinds-lists", found_in=("corpus:yopereir/Frontends", "fixture:kinds-lists"))
+@LIST_CHOICES.rule("kinds-lists", found_in=("corpus:yopereir/Frontends",))
 def kinds_lists(place: ListsPlace) -> int:
     """Under a "Different X types" heading, named lists one after another are one per kind."""
     if not KINDS_TITLE.search(place.title):
@@ -288,9 +287,7 @@ OPTION_LISTS: RuleTable[OptionListRule] = RuleTable("option-lists")
 """Which lists are a choice of options, one branch per item; any rule that says yes."""
 
 
-@OPTION_LISTS.rule(
-    "invited-option-items", found_in=("corpus:ohmyzsh/ohmyzsh", "fixture:invited-option-items")
-)
+@OPTION_LISTS.rule("invited-option-items", found_in=("corpus:ohmyzsh/ohmyzsh",))
 def invited_option_items(intro: Block, options: Block) -> bool:
     """After "You can choose one of these modes:", labelled items ("Quiet mode:") are options.
 
