@@ -76,10 +76,11 @@ LABEL_LINE = re.compile(rf"^({alternation(LABEL_LINE_WORDS)})\s+(\d+)(?:\s+of\s+
 
 WAYS_TITLE = re.compile(
     rf"^(?:the\s+)?(?:\d+|{alternation(NUMBER_WORDS[1:] + QUANTITY_WORDS[:6])})\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(ALTERNATIVES_WORDS)})\b",
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(ALTERNATIVES_WORDS)})\b"
+    rf"|^.{{0,80}}?\bbest (?:[\w-]+ ){{0,2}}(?:{alternation(ALTERNATIVES_WORDS)})\b",
     re.I,
 )
-"""A heading that announces several ways ("4 Ways to Check Your GPU")."""
+"""A heading that announces several ways ("4 Ways to Check Your GPU", "... the best options")."""
 
 ALTERNATIVES_TITLE = re.compile(
     rf"^(?:(?:\d+|{alternation((*NUMBER_WORDS[1:5], 'some', 'other', 'a few', 'more'))})\s+)?"
@@ -92,10 +93,27 @@ ALTERNATIVES_TITLE = re.compile(
 INVITES_CHOICE = re.compile(
     r"\b(?:pick|choose|select|depending on|whichever|one of (?:the|these)|either)\b[^.]*:\s*$"
     r"|\b(?:two|three|four|five|\d|several|a few|multiple|different) (?:\w+ )?"
+    r"(?:ways|options|methods|approaches)\b"
+    r"|\ba (?:series|number|couple|variety|range|handful) of (?:\w+ )?"
     r"(?:ways|options|methods|approaches)\b",
     re.I,
 )
 """An introduction that offers a choice ("Pick the one that suits you:", "two ways")."""
+
+ALTERNATIVE_LEAD = re.compile(r"^\W*(?:alternatively|instead|or)\b[,:]?\s*", re.I)
+"""The lead of a paragraph offering another way ("Alternatively, make the lye bath:")."""
+
+KINDS_TITLE = re.compile(
+    r"\b(?:different|various|each|every|other|all)\b.{0,40}?\b(?:types?|kinds?|models?|styles?)\b",
+    re.I,
+)
+"""A heading over one way per kind of thing ("How to fix different faucet types")."""
+
+OFFERS_OPTIONS = re.compile(
+    r"\b(?:choose|pick|one of (?:the|these)|either|depending on|whichever)\b(?:[^.]|\.\S)*:\s*$",
+    re.I,
+)
+"""A line that offers options to pick from ("You can choose another mode by ...:")."""
 
 GENERIC_SECTION_TITLES = frozenset(
     {"steps", "instructions", "directions", "procedure", "how to do it", "the steps", "method"}
@@ -111,10 +129,20 @@ PLATFORM_NAMES = _words(
 
 PLATFORM = re.compile(
     r"\b(windows|macos|mac os(?: x)?|mac|os x|linux|ubuntu|debian|fedora|android|iphone|ipad|ios"
-    r"|chromebook|chrome ?os|web browser|web|desktop|computer|laptop|mobile|pc)s?\b",
+    r"|chromebook|chrome ?os|web browser|web|desktop|computer|laptop|mobile|pc"
+    r"|firefox|chrome|safari|internet explorer|microsoft edge|opera browser)s?\b",
     re.I,
 )
-"""A platform named in a heading (Windows, Android, web ...)."""
+"""A platform named in a heading (Windows, Android, web, a web browser such as Firefox ...)."""
+
+WAY_LEAD_WORDS = ("using", "with", "without", "via")
+"""Words that lead a heading naming the way it takes ("Using Docker", "With pip")."""
+
+WAY_LEAD = re.compile(rf"^({alternation(WAY_LEAD_WORDS)})\s+\S", re.I)
+"""A heading led by the way it takes ("Using Docker", "With pip", "Without a ribbon")."""
+
+VARIANT_QUALIFIER = re.compile(r"\b(?:with|without|using|via)\b", re.I)
+"""What tells variants of one platform apart ("iPhones with Face ID", "... without one")."""
 
 MEANS = re.compile(
     r"\b(?:online|offline|by (?:post|mail|phone|email|fax|hand)|in person|in[- ]game|in[- ]store"
@@ -124,6 +152,9 @@ MEANS = re.compile(
     re.I,
 )
 """The means at the end of a task heading ("Apply online", "Apply by post")."""
+
+TOOL_MEANS = re.compile(r"(?:via|using|with|through|from)\b", re.I)
+"""A means that names the tool or source a task uses ("from the app", "via email")."""
 
 INSTALL_TITLE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:install(?:ation|ing)?|set ?up|setting up|get(?:ting)? (?:it|started)"
@@ -147,10 +178,10 @@ FURNITURE_TITLE = re.compile(
     r"|in this (?:article|post|guide)|related\b|see also|also read|read (?:more|next)"
     r"|about the author|comments?$|leave a (?:reply|comment)|reader interactions"
     r"|\d+\s+(?:thoughts|comments|responses|replies)\b|what's next|whats next|next steps"
-    r"|contributing|license|licence|changelog|roadmap$|acknowledg|credits|sponsors?$|support$"
+    r"|contributing|license|licence|changelog|roadmap$|acknowledg|credits|sponsors?$"
     r"|enjoyed this|subscribe|newsletter|get (?:my|our|the|your) free|join \d|follow (?:us|me)"
     r"|share this|you may also like|recommended|references$|sources$|further reading"
-    r"|synopsis$|exit status|return values?$|environment variables$|bugs$|authors?$"
+    r"|authors?$"
     r"|get help\b|contact us|(?:still )?need (?:more )?help"
     r"|was this (?:page|article|answer) helpful"
     r"|is this page useful|start a discussion|related (?:content|articles|topics|guides)"
@@ -158,6 +189,13 @@ FURNITURE_TITLE = re.compile(
     re.I,
 )
 """A heading of page furniture or reference matter (FAQ, Related, License, Next steps ...)."""
+
+REFERENCE_MATTER_TITLE = re.compile(
+    r"^(?:\d+[.:)]?\s*)?(?:support|environment variables|synopsis|exit status|return values?"
+    r"|bugs)$",
+    re.I,
+)
+"""A heading of reference matter (Support, Environment variables ...) that may hold steps."""
 
 REFERENCE_TITLE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:examples?|options|description|usage|output|sample output"
@@ -274,7 +312,8 @@ PREREQUISITE_TITLE = re.compile(
     r"|you(?:'ll|’ll| will) need|what is needed|what's needed"
     r"|(?:(?:tools|supplies|materials|equipment|ingredients|gear|parts|items)"
     r"(?:\s*(?:,|and|&)\s*)?)+(?:\s+(?:needed|required|list|you(?:'ll| will)? need))?\s*$"
-    r"|ingredients|tools needed|needed tools)\b",
+    r"|ingredients|tools needed|needed tools"
+    r"|required (?:tools|items|materials|parts|software|hardware|equipment|supplies))\b",
     re.I,
 )
 """A heading or label over what is needed first (Prerequisites, What you'll need ...)."""
@@ -290,10 +329,14 @@ INLINE_REQUIREMENT = re.compile(
     r"\byou (?:must|have to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b"
     rf"|{_NEED} (?:to have |at least |an? |the |your |some |access |version |v\d)"
     rf"|{_NEED} to be (?:signed|logged|connected|running|on|at least|over|\d)"
-    r"|\byou(?:'ll|’ll| will) (?:also )?need (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
+    r"|\byou(?:'ll|’ll| will) (?:also |definitely |first |still )?need"
+    r" (?!to\b|it\b|them\b|this\b|that\b|these\b|those\b)\w"
     r"|\byou(?:'ll|’ll| will)? (?:also )?need\s*:"
     r"|\byou (?:also |still )?need (?!to\b|it\b|them\b|this\b|that\b)(?-i:[A-Z])"
     r"|\bmake sure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got)\b"
+    r"|\bensure (?:that )?you(?:'ve|’ve)? (?:have|are|own|got) (?![a-z]+ed\b)"
+    r"|\byou (?:must|need to) (?:already )?have\b|\b(?:must|should) be (?:pre-?)?installed\b"
+    r"|\bcan only be (?:done|used|accessed|opened|made)\b"
     r"|\bmake sure (?:that )?(?:your|the) [\w -]{1,30}? (?:is|has|are) (?:running|installed"
     r"|updated|at least"
     r"|on|version|signed|connected|enabled|turned on)\b"
@@ -314,11 +357,20 @@ INTRO_ONLY_REQUIREMENT = re.compile(
 """An introduction's "Just install the app and ...": the app is what you need."""
 
 EXPLICIT_REQUIREMENT = re.compile(
-    r"\bbefore (?:you (?:start|begin)|starting|beginning)\b[^.]*\b(?:make sure|ensure|check)\b"
+    r"\bbefore (?:you (?:start|begin)|starting|beginning|(?:attempting|trying) to \w+)\b[^.]*"
+    r"\b(?:make sure|ensure|check)\b|^(?!(?:to|if|when)\b)[^,]*\bbefore you (?:start|begin)\W*$"
+    r"|\b(?:assumes?|assuming) (?:that )?(?:you(?:'ve|’ve| have| are| already| followed| know)"
+    r"|your|the|these|this)\b"
+    r"|\b(?:should|must) (?:already )?have been\b|\bhave already been\b"
+    r"|\b(?:prerequisites?|requirements?)\s*:[*_\s]+\S"
     r"|\byou (?:must|have to|need to) first\b|\ball (?:that )?you(?:'ll| will)? need (?:is|are)\b",
     re.I,
 )
-"""A requirement stated so plainly that it counts even outside a procedure."""
+"""A requirement stated so plainly that it counts even outside a procedure.
+
+"Before you start, check ...", "This guide assumes you ...", "X should have been done",
+"Prerequisite: ...", an instruction that ends "... before you begin".
+"""
 
 NEED_WORDS = re.compile(
     r"\b(?:need|needs|needed|require[sd]?|must|should|have to|make sure|ensure|at least"
@@ -383,6 +435,13 @@ IMPERATIVE_VERBS = frozenset(
 )
 """Verbs an instruction starts with ("Open the lid", "Whisk the eggs")."""
 
+BARE_ED_VERBS = frozenset(
+    "bleed breed embed exceed feed heed proceed seed shed shred sled speed succeed wed weed".split()
+)
+"""Bare verbs that end in "-ed" ("Bleed the radiator", "Shred the leaves"): no past tense."""
+
+IMPERATIVE_VERBS = IMPERATIVE_VERBS | BARE_ED_VERBS
+
 OBJECT_WORDS = frozenset(
     "a an the your its their this that these those it them yourself up out off down".split()
 )
@@ -439,10 +498,15 @@ STATEMENT = re.compile(
     r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"
     r"|^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does"
     r"|doesn't|costs?|shows?|means|makes|needs|lets|gets|keeps|stays)\b"
-    r"|^(?:i |we )?(?:[a-z]{3,}ed|tried|made|ran|built|got|went|wrote|took|found)\b",
+    rf"|^(?:i |we )?(?:(?!(?:{alternation(BARE_ED_VERBS)})\b)(?![a-z]*eed\b)[a-z]{{3,}}ed"
+    r"|tried|made|ran|built|got|went|wrote|took|found)\b",
     re.I,
 )
-"""A list item that states or defines rather than instructs."""
+"""A list item that states or defines rather than instructs.
+
+A lead word in "-ed" reads as past tense ("Replaced the filter"), unless it is a bare verb
+("Bleed", "Shred", "Speed up": BARE_ED_VERBS, or any "-eed" word).
+"""
 
 ANNOUNCES_STEPS = re.compile(
     r"\b(?:here'?s how|here is how|follow (?:these|the) steps|do the following|as follows"
@@ -459,6 +523,13 @@ SUMMARY_LABEL = re.compile(
     re.I,
 )
 """A label over a summary of steps told in full later ("Quick steps", "TL;DR")."""
+
+SIGN_OFF = re.compile(
+    r"^(?:we |i )?hope (?:this|it|that|you)\b|\bif you have any (?:questions|doubts|problems)\b"
+    r"|\b(?:comment|ask) (?:below|in the comments)\b|\blet (?:us|me) know in the comments\b",
+    re.I,
+)
+"""A closing remark to the reader ("We hope it has helped you"), which is no part of a step."""
 
 TROUBLESHOOTING_LEADS = ("if ", "when ", "in case ")
 """Openings of a conditional remark after the steps, which is no step of its own."""

@@ -8,13 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
+from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
-from walker.parse.recognise.headings import Role, means_key, member_label, platform_of, role_of
-from walker.parse.recognise.passages import holds_steps
+from walker.parse.recognise.headings import (
+    Role,
+    before_tool,
+    means_key,
+    member_label,
+    platform_of,
+    role_of,
+)
+from walker.parse.recognise.passages import clean_title, holds_steps
 from walker.parse.rules import RuleTable
 from walker.parse.text import is_imperative
-from walker.parse.vocabulary import INVITES_CHOICE, STEP_LABEL
+from walker.parse.vocabulary import (
+    ALTERNATIVE_LEAD,
+    INVITES_CHOICE,
+    KINDS_TITLE,
+    OFFERS_OPTIONS,
+    STEP_LABEL,
+    VARIANT_QUALIFIER,
+    WAY_LEAD,
+)
 
 
 def sibling_group(
@@ -42,10 +59,17 @@ def sibling_group(
 
 
 def _platform_variants(group: list[Outline]) -> bool:
-    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button")."""
+    """Different platforms, or variants of one ("iPhones with Face ID" / "... Home button").
+
+    A platform word alone makes no choice: "Laptop screen" / "Laptop keyboard" are parts done
+    in turn. Siblings on one platform are variants only when each names how it differs
+    ("with Face ID", "without a Home button").
+    """
     if len({platform_of(child.title) for child in group}) == len(group):
         return True
-    return not any(is_imperative(child.title) for child in group)
+    return all(VARIANT_QUALIFIER.search(child.title) for child in group) and not any(
+        is_imperative(child.title) for child in group
+    )
 
 
 @dataclass(frozen=True)
@@ -85,9 +109,35 @@ def tab_members(sibling: Sibling) -> tuple[str, str] | None:
 
 @CHOICE_MEMBERS.rule("platform-members", found_in=("web-fixture:r5_cancel_streaming_platforms",))
 def platform_members(sibling: Sibling) -> tuple[str, str] | None:
-    """Sibling headings that each name a platform ("On Windows", "On macOS")."""
-    plain = sibling.role is Role.PLAIN and platform_of(sibling.section.title)
+    """Sibling headings that each name a platform ("On Windows", "On macOS").
+
+    A platform inside the means that ends a task ("Export from Firefox-based browsers")
+    leaves the heading to the means rule.
+    """
+    plain = sibling.role is Role.PLAIN and platform_of(before_tool(sibling.section.title))
     return ("platform", "") if plain else None
+
+
+@CHOICE_MEMBERS.rule(
+    "way-led-members",
+    found_in=(
+        "corpus:jellyfin/jellyfin.org",
+        "corpus:freesewing/markdown",
+        "corpus:squidfunk/mkdocs-material",
+    ),
+)
+def way_led_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling headings led by the way each takes ("Using Docker" / "Using pip", "Without X").
+
+    "With X" and "Without X" are one pair; the lead word is the group's key.
+    """
+    if sibling.role is not Role.PLAIN:
+        return None
+    match = WAY_LEAD.match(clean_title(sibling.section.title))
+    if match is None:
+        return None
+    lead = match.group(1).lower()
+    return ("way", "with" if lead == "without" else lead)
 
 
 @CHOICE_MEMBERS.rule("invited-members", found_in=("web-fixture:r2blog_ways_check_gpu",))
@@ -133,3 +183,128 @@ def invites_choice(intro: str) -> bool:
 def plain_text_of(markdown: str) -> str:
     """Markdown with its emphasis marks dropped and its spaces collapsed."""
     return " ".join(markdown.replace("*", "").replace("_", " ").split())
+
+
+MAX_RUN_LABEL = 120
+
+
+@dataclass(frozen=True)
+class LabelledList:
+    """A short label paragraph ("Prepare the sauce:") and the ordered list right under it."""
+
+    start: int  # index of the label among the section's blocks
+    label: Block
+    steps: Block
+
+    @property
+    def end(self) -> int:
+        """The index just after the list."""
+        return self.start + 2
+
+    @property
+    def name(self) -> str:
+        """The label as a branch name: no "Alternatively," lead, no colon, no emphasis."""
+        text = ALTERNATIVE_LEAD.sub("", plain_text_of(self.label.text)).strip(" :")
+        return text[:1].upper() + text[1:]
+
+
+def labelled_lists(blocks: list[Block]) -> list[LabelledList]:
+    """Every label paragraph of a block list with the ordered list right under it."""
+    found: list[LabelledList] = []
+    for index, (label, following) in enumerate(pairwise(blocks)):
+        text = label.text.strip()
+        is_label = (
+            label.kind is Kind.PARAGRAPH
+            and 0 < len(text) <= MAX_RUN_LABEL
+            and (text.endswith(":") or label.source.strip().rstrip(":").endswith(("**", "__")))
+        )
+        if is_label and following.kind is Kind.LIST and following.ordered:
+            found.append(LabelledList(index, label, following))
+    return found
+
+
+@dataclass(frozen=True)
+class ListsPlace:
+    """Labelled lists of one section, as the list-choice rules see them."""
+
+    lists: list[LabelledList]
+    index: int  # the labelled list the rule is asked about
+    title: str  # the section's heading
+
+
+ListChoiceRule = Callable[[ListsPlace], int]
+"""A list-choice rule: how many labelled lists from the index form one choice (0: none)."""
+
+LIST_CHOICES: RuleTable[ListChoiceRule] = RuleTable("list-choices")
+"""Which labelled lists inside one section are the branches of a choice; first that answers."""
+
+
+def _adjacent_run(lists: list[LabelledList], index: int, fits: Callable[[int], bool]) -> int:
+    """How many lists from index follow one another directly, each fitting."""
+    count = 0
+    while index + count < len(lists) and fits(index + count):
+        if count and lists[index + count].start != lists[index + count - 1].end:
+            break
+        count += 1
+    return count
+
+
+@LIST_CHOICES.rule(
+    "alternatively-list",
+    found_in=("corpus:jeffThompson/Recipes",),
+)
+def alternatively_list(place: ListsPlace) -> int:
+    """A labelled list, then "Alternatively, <label>:" over a list of its own: two ways."""
+    lists, index = place.lists, place.index
+    following = _adjacent_run(
+        lists, index + 1, lambda i: bool(ALTERNATIVE_LEAD.match(lists[i].label.text))
+    )
+    if not following or lists[index + 1].start != lists[index].end:
+        return 0
+    return 1 + following
+
+
+@LIST_CHOICES.rule("kinds-lists", found_in=("corpus:yopereir/Frontends",))
+def kinds_lists(place: ListsPlace) -> int:
+    """Under a "Different X types" heading, named lists one after another are one per kind."""
+    if not KINDS_TITLE.search(place.title):
+        return 0
+    lists = place.lists
+    count = _adjacent_run(lists, place.index, lambda i: not is_imperative(lists[i].name))
+    return count if count >= 2 else 0
+
+
+def list_choice_at(lists: list[LabelledList], index: int, title: str) -> int:
+    """How many labelled lists from index form one choice (0 or 1: none)."""
+    place = ListsPlace(lists, index, title)
+    return next((n for rule in LIST_CHOICES.active() if (n := rule(place)) >= 2), 0)
+
+
+OptionListRule = Callable[[Block, Block], bool]
+"""An option-list rule: (the paragraph before a list, the list) to whether its items are options."""
+
+OPTION_LISTS: RuleTable[OptionListRule] = RuleTable("option-lists")
+"""Which lists are a choice of options, one branch per item; any rule that says yes."""
+
+
+@OPTION_LISTS.rule("invited-option-items", found_in=("corpus:ohmyzsh/ohmyzsh",))
+def invited_option_items(intro: Block, options: Block) -> bool:
+    """After "You can choose one of these modes:", labelled items ("Quiet mode:") are options.
+
+    Each item is a label ending in ":" with content of its own under it (a command, a value).
+    """
+    labelled = all(
+        item.text.rstrip().endswith(":") and "\n" in item.source.strip() for item in options.items
+    )
+    return (
+        intro.kind is Kind.PARAGRAPH
+        and options.kind is Kind.LIST
+        and len(options.items) >= 2
+        and labelled
+        and bool(OFFERS_OPTIONS.search(plain_text_of(intro.text)))
+    )
+
+
+def is_option_list(intro: Block, options: Block) -> bool:
+    """Tell whether a list after a paragraph is a choice of options, one branch per item."""
+    return any(rule(intro, options) for rule in OPTION_LISTS.active())

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import pairwise
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
-from walker.parse.blocks import Kind
+from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
-from walker.parse.recognise.choices import invites_choice, plain_text_of, sibling_group
+from walker.parse.recognise.choices import (
+    LabelledList,
+    invites_choice,
+    is_option_list,
+    labelled_lists,
+    list_choice_at,
+    plain_text_of,
+    sibling_group,
+)
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
@@ -30,6 +39,7 @@ from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
+    SIGN_OFF,
     STEP_LABEL,
     is_prerequisite_title,
 )
@@ -54,8 +64,7 @@ def recognise_flow(
     section: Outline, found: Found, *, choosing: bool = False, in_branch: bool = False
 ) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
-    steps, intro = recognise_steps(list(section.blocks), found)
-    nodes: list[Node] = list(steps)
+    nodes, intro = _steps_and_list_choices(list(section.blocks), section.title, found)
     children = list(section.children)
     index = 0
     ended = False
@@ -68,8 +77,81 @@ def recognise_flow(
     flow = Flow(tuple(nodes), intro)
     if intro:
         passage = Passage.INTRO if flow.has_steps else Passage.ASIDE
-        found.scan_requirements(plain_text_of(intro), section.line, passage)
+        for part in intro.split("\n\n"):  # block by block: a sentence never spans two
+            found.scan_requirements(plain_text_of(part), section.line, passage)
     return flow
+
+
+def _steps_and_list_choices(
+    blocks: list[Block], title: str, found: Found
+) -> tuple[list[Node], str]:
+    """A section's own steps, where lists that are ways to one goal form a choice.
+
+    Labelled lists ("X:" then "Alternatively, Y:") and a list of options after an
+    introduction that offers a choice are choices. Returns the nodes and the Markdown
+    between them that no step took (the introduction).
+    """
+    spans = _list_choice_spans(blocks, title)
+    nodes: list[Node] = []
+    intros: list[str] = []
+    start = 0  # the first block not yet recognised
+    for first, end, make in spans:
+        if first < start:
+            continue  # overlaps a choice already taken
+        steps, before = recognise_steps(blocks[start:first], found)
+        intros.append(before)
+        nodes += [*steps, make(found)]
+        start = end
+    steps, rest = recognise_steps(blocks[start:], found)
+    return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
+
+
+ChoiceMaker = Callable[[Found], Choice]
+
+
+def _list_choice_spans(blocks: list[Block], title: str) -> list[tuple[int, int, ChoiceMaker]]:
+    """Where lists form choices: (first block, block after, how to build the choice)."""
+    spans: list[tuple[int, int, ChoiceMaker]] = []
+    lists = labelled_lists(blocks)
+    index = 0
+    while index < len(lists):
+        count = list_choice_at(lists, index, title)
+        if count < 2:
+            index += 1
+            continue
+        group = lists[index : index + count]
+        spans.append((group[0].start, group[-1].end, partial(_list_choice, group)))
+        index += count
+    for at, (intro, options) in enumerate(pairwise(blocks)):
+        if is_option_list(intro, options):
+            spans.append((at + 1, at + 2, partial(_option_choice, options)))
+    return sorted(spans, key=lambda span: span[0])
+
+
+def _option_choice(options: Block, found: Found) -> Choice:
+    """A choice of the items of an options list, each a branch of one step."""
+    branches = tuple(
+        Branch(
+            "",
+            clean_title(item.text).rstrip(":"),
+            "",
+            tuple(recognise_steps([replace(options, items=(item,))], found)[0]),
+            item.line,
+        )
+        for item in options.items
+    )
+    found.note(f"took {len(branches)} list items as options", options.line)
+    return Choice("", CHOOSE_ONE, branches, options.line)
+
+
+def _list_choice(group: list[LabelledList], found: Found) -> Choice:
+    """A choice whose branches are labelled lists ("Prepare X:" / "Alternatively, Y:")."""
+    branches = tuple(
+        Branch("", each.name, "", tuple(recognise_steps([each.steps], found)[0]), each.label.line)
+        for each in group
+    )
+    found.note(f"took {len(group)} labelled lists as alternatives", group[0].label.line)
+    return Choice("", CHOOSE_ONE, branches, group[0].label.line)
 
 
 @dataclass
@@ -133,8 +215,24 @@ def prerequisites_section(place: Place) -> int | None:
     "furniture-section", found_in=("web-fixture:r2docs_readme_install_usage", "seeds")
 )
 def furniture_section(place: Place) -> int | None:
-    """A section of page furniture or reference matter adds nothing."""
-    return place.index + 1 if place.role is Role.FURNITURE else None
+    """A section of page furniture adds nothing; steps under it are dropped with a diagnostic."""
+    if place.role is not Role.FURNITURE:
+        return None
+    if place.trial[0].has_steps:
+        dropped = sum(1 for _ in iter_steps(place.trial[0].nodes))
+        message = f"dropped {dropped} step(s) under the furniture heading '{place.child.title}'"
+        place.found.note(message, place.child.line)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("reference-section", found_in=("fixture:misfire-furniture-steps",))
+def reference_section(place: Place) -> int | None:
+    """A reference heading ("Support", "Environment variables") over steps keeps its steps."""
+    if place.role is not Role.REFERENCE:
+        return None
+    if place.trial[0].has_steps:
+        return None  # a section of the flow, like any other heading over steps
+    return place.index + 1
 
 
 @FLOW_CHILDREN.rule("callouts-section", found_in=("web-fixture:r5_recipe_lemon_chicken",))
@@ -218,13 +316,17 @@ def plain_section(place: Place) -> int | None:
 
 
 def _take_callouts(child: Outline, found: Found) -> None:
-    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout."""
+    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout.
+
+    A tip that plainly asks for something first ("... before you start") is a prerequisite too.
+    """
     kind = callout_section_kind(child.title) or CalloutKind.NOTE
     for block in child.all_blocks():
         if block.kind is Kind.LIST:
             found.callouts += [Callout(kind, item.text) for item in block.items if item.text]
         elif block.kind in (Kind.PARAGRAPH, Kind.QUOTE) and block.text:
             found.callouts.append(Callout(kind, block.text))
+        found.scan_requirements(block.text, block.line, Passage.ASIDE)
 
 
 def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:
@@ -322,11 +424,16 @@ def _branch(child: Outline, found: Found) -> Branch:
         if len(nodes) == 1 and isinstance(nodes[0], Section):
             nodes = nodes[0].flow
         return Branch(pinned, title, flow.intro, nodes, child.line)
-    content = list(child.all_blocks())
+    content = [block for block in child.all_blocks() if not _signs_off(block)]
     if not content:
         return Branch(pinned, title, "", (), child.line)
     step = step_from_section("", content, child.line or 0, found, fallback_title=title)
     return Branch(pinned, title, "", (step,), child.line)
+
+
+def _signs_off(block: Block) -> bool:
+    """A paragraph that only closes the article ("We hope it helped; comment below")."""
+    return block.kind is Kind.PARAGRAPH and bool(SIGN_OFF.search(block.text))
 
 
 def _add_alternatives(

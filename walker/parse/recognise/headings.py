@@ -21,8 +21,10 @@ from walker.parse.vocabulary import (
     MEMBER_LABEL,
     PART_LABEL,
     PLATFORM,
+    REFERENCE_MATTER_TITLE,
     REFERENCE_TITLE,
     STEP_LABEL,
+    TOOL_MEANS,
     WAYS_TITLE,
     callout_kind_named,
     is_prerequisite_title,
@@ -35,6 +37,7 @@ class Role(StrEnum):
     PREREQUISITES = "prerequisites"
     CALLOUTS = "callouts"
     FURNITURE = "furniture"
+    REFERENCE = "reference"
     STEP = "step"
     MEMBER = "member"
     TAB = "tab"
@@ -58,19 +61,28 @@ def tab_link_heading(section: Outline) -> Role | None:
 
 
 @HEADING_ROLES.rule(
+    "prerequisites-heading",
+    found_in=(
+        "fixture:prerequisites",
+        "bundled:join-tiktok-live",
+        "seeds",
+        "fixture:prerequisite-forms",
+    ),
+)
+def prerequisites_heading(section: Outline) -> Role | None:
+    """A "Prerequisites" / "What you'll need" / "Ingredients" heading lists needs.
+
+    It wins over a step label: "Step 0: Prerequisites" lists needs, it is no step.
+    """
+    return Role.PREREQUISITES if is_prerequisite_title(section.title) else None
+
+
+@HEADING_ROLES.rule(
     "step-label-heading", found_in=("fixture:step-headings", "seeds", "corpus:freesewing/markdown")
 )
 def step_label_heading(section: Outline) -> Role | None:
     """A heading labelled "Step 3", "Step three:", "Stage 2 —" or "Step 1 of 5" is a step."""
     return Role.STEP if STEP_LABEL.match(section.title) else None
-
-
-@HEADING_ROLES.rule(
-    "prerequisites-heading", found_in=("fixture:prerequisites", "bundled:join-tiktok-live", "seeds")
-)
-def prerequisites_heading(section: Outline) -> Role | None:
-    """A "Prerequisites" / "What you'll need" / "Ingredients" heading lists needs."""
-    return Role.PREREQUISITES if is_prerequisite_title(section.title) else None
 
 
 @HEADING_ROLES.rule("callouts-heading", found_in=("web-fixture:r5_recipe_lemon_chicken",))
@@ -88,6 +100,12 @@ def furniture_heading(section: Outline) -> Role | None:
     also behind a README's emoji ("🗺️ Roadmap")."""
     title = _LEADING_SYMBOLS.sub("", section.title)
     return Role.FURNITURE if FURNITURE_TITLE.match(title) else None
+
+
+@HEADING_ROLES.rule("reference-matter-heading", found_in=("fixture:misfire-furniture-steps",))
+def reference_matter_heading(section: Outline) -> Role | None:
+    """A "Support" / "Environment variables" heading: reference matter, unless it holds steps."""
+    return Role.REFERENCE if REFERENCE_MATTER_TITLE.match(section.title.strip()) else None
 
 
 @HEADING_ROLES.rule("ending-heading", found_in=("web-fixture:r2blog_ways_check_gpu", "seeds"))
@@ -172,6 +190,14 @@ def means_key(title: str) -> str:
     match = MEANS.search(title)
     task = " ".join(title[: match.start()].lower().split()) if match else ""
     return task if re.search(r"[a-z]", task) else ""
+
+
+def before_tool(title: str) -> str:
+    """A task heading without the tool that ends it ("Export from the app" -> "Export")."""
+    match = MEANS.search(title)
+    if match is None or not means_key(title) or not TOOL_MEANS.match(match.group(0)):
+        return title
+    return title[: match.start()]
 
 
 def member_label(title: str) -> str:

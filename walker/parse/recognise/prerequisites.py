@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from walker.parse.blocks import Block, Kind
+from walker.parse.blocks import Block, Item, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_of
 from walker.parse.text import sentences
 from walker.parse.vocabulary import (
@@ -26,12 +26,17 @@ def is_duration(text: str) -> bool:
 
 
 def is_prerequisite_label(block: Block) -> bool:
-    """Tell whether a paragraph is a lone "Prerequisites:"-style label over a list."""
+    """Tell whether a paragraph is a lone "Prerequisites:"-style label over a list.
+
+    "**Prerequisite:** a running server." leads a sentence of its own: it is no lone label.
+    """
     text = block.text.strip()
+    source = block.source.strip().rstrip(":")
+    all_bold = source.startswith(("**", "__")) and source.endswith(("**", "__"))
     return (
         block.kind is Kind.PARAGRAPH
         and len(text) < 60
-        and (text.endswith(":") or block.source.strip().startswith(("**", "__")))
+        and (text.endswith(":") or all_bold)
         and is_prerequisite_title(text)
     )
 
@@ -46,7 +51,7 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     if lists:
         found = [
-            (item.text, item.line)
+            (_item_need(item), item.line)
             for block in lists
             for item in block.items
             if item.text and not DURATION.match(item.text)
@@ -68,14 +73,25 @@ def prerequisites_in_section(blocks: list[Block]) -> list[tuple[str, int]]:
     return needs or found
 
 
+def _item_need(item: Item) -> str:
+    """An item's need; "Update your system:" keeps the command written under it."""
+    if not item.text.rstrip().endswith(":"):
+        return item.text
+    rest = [line.strip() for line in item.source.split("\n")[1:]]
+    return " ".join([item.text, *(line for line in rest if line and not line.startswith("`"))])
+
+
 def _prose_after(blocks: list[Block], index: int) -> list[Block]:
     """The paragraphs right after a list, up to anything else (such as a first step)."""
     prose: list[Block] = []
+    after_label = False
     for block in blocks[index + 1 :]:
         if block.kind is not Kind.PARAGRAPH or STEP_LABEL.match(block.text):
             break
-        if callout_of(block) is None:
+        aside = callout_of(block)
+        if aside is None and not after_label:
             prose.append(block)
+        after_label = isinstance(aside, CalloutLabel)
     return prose
 
 
@@ -103,6 +119,8 @@ def inline_requirements(text: str, passage: Passage = Passage.STEP) -> list[str]
 def _is_requirement(text: str, passage: Passage) -> bool:
     if passage is Passage.ASIDE:
         return bool(EXPLICIT_REQUIREMENT.search(text))
+    if EXPLICIT_REQUIREMENT.search(text):
+        return True
     return bool(INLINE_REQUIREMENT.search(text)) or (
         passage is Passage.INTRO and bool(INTRO_ONLY_REQUIREMENT.search(text))
     )
