@@ -30,6 +30,7 @@ from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
+    REFERENCE_TITLE,
     STEP_LABEL,
     is_prerequisite_title,
 )
@@ -54,7 +55,8 @@ def recognise_flow(
     section: Outline, found: Found, *, choosing: bool = False, in_branch: bool = False
 ) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
-    steps, intro = recognise_steps(list(section.blocks), found)
+    reference = bool(REFERENCE_TITLE.match(section.title))
+    steps, intro = recognise_steps(list(section.blocks), found, reference=reference)
     nodes: list[Node] = list(steps)
     children = list(section.children)
     index = 0
