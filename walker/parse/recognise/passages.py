@@ -7,6 +7,7 @@ general pattern of how-to writing, never one site's wording.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from walker.parse.blocks import Block, Item, Kind, plain_text
 from walker.parse.outline import Outline
@@ -160,7 +161,7 @@ def command_leads(blocks: list[Block]) -> frozenset[int]:
     """
     over_code = [
         block
-        for block, after in zip(blocks, blocks[1:], strict=False)
+        for block, after in pairwise(blocks)
         if after.kind is Kind.CODE
         and block.kind is Kind.PARAGRAPH
         and block.text

@@ -15,7 +15,6 @@ from walker.parse.recognise.passages import (
     command_leads,
     has_numbered_run,
     has_ordinal_run,
-    is_command_lead,
     is_ordinal_instruction,
     is_outcome,
     is_procedure,
@@ -79,6 +78,15 @@ def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
     label = text[: match.end()]
     markdown = lead_in_markdown(without_spilled_bold(block.source), label.strip())
     return label, text[match.end() :].strip(), (markdown or "").lstrip(":.)–—- ")
+
+
+def markdown_of(block: Block) -> str:
+    """A block's Markdown for a step's body: an indented code block of several lines is
+    fenced, so that its lines stay lines once the body is trimmed and joined to others."""
+    fenced = block.source.lstrip().startswith(("```", "~~~"))
+    if block.kind is not Kind.CODE or fenced or len(block.text.strip().splitlines()) < 2:
+        return block.source
+    return f"```\n{block.text.rstrip()}\n```"
 
 
 def _only_outcome(plain: str) -> bool:
@@ -197,7 +205,7 @@ class StepRun:
         if block.kind is Kind.RULE:
             self.current = None
         elif self.current is not None:
-            self.current.add_body(block.source, block.text)
+            self.current.add_body(markdown_of(block), block.text)
             self.current.images.extend(block.images)
         elif block.kind is not Kind.BREAK:
             self.intro.append(block.source)
@@ -339,10 +347,7 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
 
 @STEP_BLOCKS.rule(
     "command-walkthrough",
-    found_in=(
-        "corpus:freeCodeCamp/guide",
-        "fixture:command-walkthrough",
-    ),
+    found_in=("corpus:freeCodeCamp/guide",),
 )
 def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
     """Prose that walks through commands ("Create the folder:" over a code block, "Now open
@@ -462,7 +467,7 @@ def step_from_section(
         elif block.image_only:
             draft.images.extend(block.images)
         else:
-            draft.add_body(block.source, block.text)
+            draft.add_body(markdown_of(block), block.text)
             draft.images.extend(block.images)
     if draft.needs_title:
         draft.title = fallback_title
