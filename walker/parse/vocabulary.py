@@ -493,6 +493,13 @@ OUTCOME = re.compile(
 )
 """A passage that only states a result ("Voila! The video is saved.")."""
 
+SAMPLE_OUTPUT = re.compile(
+    r"\b(?:output|result|response|reply)\b[^.]*\b(?:similar to|like|as follows)\b"
+    r"|\b(?:similar to|something like)\b[^.]*$|\byou(?:'ll|’ll| will| should)? (?:now )?see\b",
+    re.I,
+)
+"""A caption over sample output ("The output is similar to:"), which asks nothing."""
+
 STATEMENT = re.compile(
     r"^(?:the|a|an|your|this|these|those|it|its|they|their|you|we|our|my|there)\b"
     r"|^[^.:\n]{1,40}?\s(?:-|–|—|:)\s"

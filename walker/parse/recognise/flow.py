@@ -39,6 +39,7 @@ from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
+    REFERENCE_TITLE,
     SIGN_OFF,
     STEP_LABEL,
     is_prerequisite_title,
@@ -92,17 +93,18 @@ def _steps_and_list_choices(
     between them that no step took (the introduction).
     """
     spans = _list_choice_spans(blocks, title)
+    reference = bool(REFERENCE_TITLE.match(title))  # "Examples": commands, not a walkthrough
     nodes: list[Node] = []
     intros: list[str] = []
     start = 0  # the first block not yet recognised
     for first, end, make in spans:
         if first < start:
             continue  # overlaps a choice already taken
-        steps, before = recognise_steps(blocks[start:first], found)
+        steps, before = recognise_steps(blocks[start:first], found, reference=reference)
         intros.append(before)
         nodes += [*steps, make(found)]
         start = end
-    steps, rest = recognise_steps(blocks[start:], found)
+    steps, rest = recognise_steps(blocks[start:], found, reference=reference)
     return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
 
 

@@ -7,6 +7,7 @@ general pattern of how-to writing, never one site's wording.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from walker.parse.blocks import Block, Item, Kind, plain_text
 from walker.parse.outline import Outline
@@ -17,10 +18,12 @@ from walker.parse.text import (
     lead_in_markdown,
     one_line,
     remove_template_directives,
+    sentences,
 )
 from walker.parse.vocabulary import (
     ORDINAL_LEAD,
     OUTCOME,
+    SAMPLE_OUTPUT,
     STATEMENT,
     STEP_LABEL,
     TROUBLESHOOTING_LEADS,
@@ -28,6 +31,16 @@ from walker.parse.vocabulary import (
 
 _LEADING_PUNCTUATION = re.compile(r"^(?:[,;:–—]|[.-](?=[ \t]|$))[ \t]*")
 _STRAY_END = re.compile(r"\s+[.:;,]+$")
+_SPILLED_BOLD_LABEL = re.compile(r"^(\s*)(\*\*|__)\s*([^*_\s]{1,12})\s+\2[ \t]*")
+
+
+def without_spilled_bold(text: str) -> str:
+    """Drop bold marks that never closed around a label: "**3. **Open it" -> "3. Open it".
+
+    Authors who bold the number and the space after it leave a closing "**" that Markdown
+    cannot read as one, so the marks stay in the text and hide the label.
+    """
+    return _SPILLED_BOLD_LABEL.sub(r"\1\3 ", text, count=1)
 
 
 def clean_title(text: str) -> str:
@@ -134,4 +147,47 @@ def after_label(text: str) -> str:
 
 def has_numbered_run(blocks: list[Block]) -> bool:
     """Tell whether at least two paragraphs start with "1." style numbers."""
-    return sum(1 for b in blocks if b.kind is Kind.PARAGRAPH and NUMBERED.match(b.text)) >= 2
+    return (
+        sum(
+            1
+            for b in blocks
+            if b.kind is Kind.PARAGRAPH and NUMBERED.match(without_spilled_bold(b.text))
+        )
+        >= 2
+    )
+
+
+def command_leads(blocks: list[Block]) -> frozenset[int]:
+    """The lines of paragraphs that introduce a command: "Install it with:" over a code block.
+
+    Three or more instructions over code make a walkthrough; then any sentence over code
+    ("The usual way is to save the list:") leads a step too, but a short caption over an
+    example ("Cluster scoped:") and sample output ("You should see:") do not. Fewer than three
+    instructions over code is no walkthrough, and the set is empty.
+    """
+    over_code = [
+        block
+        for block, after in pairwise(blocks)
+        if after.kind is Kind.CODE
+        and block.kind is Kind.PARAGRAPH
+        and block.text
+        and not SAMPLE_OUTPUT.search(block.text)
+    ]
+    if sum(1 for block in over_code if is_command_lead(block)) < 3:
+        return frozenset()
+    return frozenset(
+        block.line
+        for block in over_code
+        if is_command_lead(block) or (len(block.text.split()) >= 4 and not is_outcome(block.text))
+    )
+
+
+def is_command_lead(block: Block) -> bool:
+    """Tell whether a paragraph asks the reader to do something: an instruction, or a line of
+    a few words that ends in ":" over what to type, rather than a caption or a result."""
+    if block.kind is not Kind.PARAGRAPH or not block.text:
+        return False
+    if any(is_imperative(part) for part in sentences(block.text)):
+        return True
+    text = block.text.rstrip()
+    return text.endswith(":") and len(text.split()) >= 4 and not is_outcome(text)

@@ -12,6 +12,7 @@ from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import (
     after_label,
     clean_title,
+    command_leads,
     has_numbered_run,
     has_ordinal_run,
     is_ordinal_instruction,
@@ -19,6 +20,7 @@ from walker.parse.recognise.passages import (
     is_procedure,
     is_stray_instruction,
     title_and_body,
+    without_spilled_bold,
 )
 from walker.parse.recognise.prerequisites import is_prerequisite_label
 from walker.parse.rules import RuleTable
@@ -29,6 +31,7 @@ from walker.parse.text import (
     lead_in_markdown,
     one_line,
     pinned_id,
+    sentences,
 )
 from walker.parse.vocabulary import ANNOUNCES_STEPS, MAY_HOLD_ASIDES, STEP_LABEL, SUMMARY_LABEL
 
@@ -68,12 +71,28 @@ def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
     """Return (label, plain rest, markdown rest) when a paragraph starts a step."""
     if block.kind is not Kind.PARAGRAPH:
         return None
-    match = STEP_LABEL.match(block.text) or (NUMBERED.match(block.text) if numbered_run else None)
+    text = without_spilled_bold(block.text)
+    match = STEP_LABEL.match(text) or (NUMBERED.match(text) if numbered_run else None)
     if not match:
         return None
-    label = block.text[: match.end()]
-    markdown = lead_in_markdown(block.source, label.strip())
-    return label, block.text[match.end() :].strip(), (markdown or "").lstrip(":.)–—- ")
+    label = text[: match.end()]
+    markdown = lead_in_markdown(without_spilled_bold(block.source), label.strip())
+    return label, text[match.end() :].strip(), (markdown or "").lstrip(":.)–—- ")
+
+
+def markdown_of(block: Block) -> str:
+    """A block's Markdown for a step's body: an indented code block of several lines is
+    fenced, so that its lines stay lines once the body is trimmed and joined to others."""
+    fenced = block.source.lstrip().startswith(("```", "~~~"))
+    if block.kind is not Kind.CODE or fenced or len(block.text.strip().splitlines()) < 2:
+        return block.source
+    return f"```\n{block.text.rstrip()}\n```"
+
+
+def _only_outcome(plain: str) -> bool:
+    """A numbered paragraph that states a result and asks nothing ("3. The file is saved.");
+    "4. The engine is created. Make it the default." still instructs, so it is a step."""
+    return is_outcome(plain) and not any(is_imperative(part) for part in sentences(plain))
 
 
 def _is_title_only(block: Block, plain: str) -> bool:
@@ -99,6 +118,8 @@ class StepRun:
     ordinal_run: bool = False  # paragraphs go "First, ... Next, ... Finally, ..."
     intro_since_steps: int = 0  # prose blocks seen since the last step
     next_number: int = 0  # the number an item continuing the last ordered list would carry
+    command_leads: frozenset[int] = frozenset()  # lines of "Run:" paragraphs over code
+    after_command: int = -1  # remarks since the open step's code block; -1: no code yet
 
     def start(self, draft: StepDraft) -> None:
         """Begin a new step."""
@@ -159,7 +180,7 @@ class StepRun:
 
     def start_marked(self, block: Block, plain: str, markdown: str, numbered_run: bool) -> None:
         """Start a step from a "Step N" or "1." paragraph."""
-        outcome = numbered_run and not STEP_LABEL.match(block.text) and is_outcome(plain)
+        outcome = numbered_run and not STEP_LABEL.match(block.text) and _only_outcome(plain)
         if outcome and self.current is not None:
             self.current.add_body(markdown, plain)
             return
@@ -184,7 +205,7 @@ class StepRun:
         if block.kind is Kind.RULE:
             self.current = None
         elif self.current is not None:
-            self.current.add_body(block.source, block.text)
+            self.current.add_body(markdown_of(block), block.text)
             self.current.images.extend(block.images)
         elif block.kind is not Kind.BREAK:
             self.intro.append(block.source)
@@ -324,6 +345,33 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
     return True
 
 
+@STEP_BLOCKS.rule(
+    "command-walkthrough",
+    found_in=("corpus:freeCodeCamp/guide",),
+)
+def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
+    """Prose that walks through commands ("Create the folder:" over a code block, "Now open
+    it:" over another) is a step a command: each paragraph that introduces a code block, and
+    each instruction between them, starts a step that keeps its code and one remark after it.
+    """
+    if not run.command_leads or block.kind not in (Kind.PARAGRAPH, Kind.CODE):
+        return False
+    if block.kind is Kind.CODE:
+        run.after_command = 0 if run.current is not None else -1
+        return False  # the code is the open step's body
+    if block.line in run.command_leads or (
+        is_imperative(block.text) and len(block.text.split()) >= 3
+    ):
+        run.start(_draft_from(block.text, block.source, block.line))
+        run.after_command = -1
+        return True
+    if run.after_command >= 1:
+        run.current = None  # a second remark after the command speaks of the guide
+    elif run.after_command == 0:
+        run.after_command = 1
+    return False
+
+
 @STEP_BLOCKS.rule("stray-instruction", found_in=("web-fixture:r2docs_github_liquid_deploy_keys",))
 def stray_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
     """An instruction sentence right after the steps, with no step open, is one more step."""
@@ -385,9 +433,15 @@ def _strip_label(text: str) -> str:
     return text[match.end() :].lstrip() if match else text
 
 
-def recognise_steps(blocks: list[Block], found: Found) -> tuple[list[Step], str]:
-    """Find the steps in a block list; return them and the Markdown of what came before."""
-    run = StepRun(found, ordinal_run=has_ordinal_run(blocks))
+def recognise_steps(
+    blocks: list[Block], found: Found, *, reference: bool = False
+) -> tuple[list[Step], str]:
+    """Find the steps in a block list; return them and the Markdown of what came before.
+
+    Under a reference heading ("Examples") commands over code are samples, not steps.
+    """
+    leads = frozenset() if reference else command_leads(blocks)
+    run = StepRun(found, ordinal_run=has_ordinal_run(blocks), command_leads=leads)
     numbered = has_numbered_run(blocks)
     for block in blocks:
         run.feed(block, numbered)
@@ -413,7 +467,7 @@ def step_from_section(
         elif block.image_only:
             draft.images.extend(block.images)
         else:
-            draft.add_body(block.source, block.text)
+            draft.add_body(markdown_of(block), block.text)
             draft.images.extend(block.images)
     if draft.needs_title:
         draft.title = fallback_title
