@@ -10,6 +10,7 @@ import pytest
 from tui_guides import AppFactory, kettle_guide, lantern_guide, library_of
 
 from walker.library import Library, LoadedFile
+from walker.parse import parse_text
 from walker.store import Store
 from walker.tui.app import WalkerApp
 from walker.tui.screens.guide import GuideScreen
@@ -202,3 +203,26 @@ async def test_a_tick_from_another_window_shows_after_the_help_screen_closes(
         await pilot.press("escape")
         await pilot.pause()
         assert "[x]" in row_text(app, "scissors")
+
+
+async def test_a_recent_file_that_matches_best_is_the_one_enter_opens(
+    make_app: AppFactory, store: Store, tmp_path: Path
+) -> None:
+    texts = {
+        "notes.md": "# Keep notes\n\n1. Open the notebook.\n2. Write the teacher's name.\n",
+        "tea.md": "# Brew tea\n\n1. Boil water.\n2. Pour it over the leaves.\n",
+    }
+    files = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text)
+        [guide] = parse_text(text, str(path)).guides
+        files.append(LoadedFile(path, (replace(guide, source=path),), recent=name == "tea.md"))
+    store.add_recent(str((tmp_path / "tea.md").resolve()))
+    app = make_app(Library(tuple(files)))
+    async with app.run_test() as pilot:
+        await pilot.press(*"tea")
+        assert NoticeEntry(RECENT_HEADING) not in library_entries(app)  # one ranking
+        await pilot.press("enter")
+        await pilot.pause()
+        assert guide_screen(app).guide.title == "Brew tea"

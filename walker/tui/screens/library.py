@@ -181,11 +181,13 @@ class LibraryScreen(Screen[None]):
         query = self.filter_input.value
         query_changed = query != self._shown_query
         self._shown_query = query
-        matched = self._filtered(self._guides, query)
-        recent = [e for e in self._filtered(self._recent, query) if isinstance(e, GuideEntry)]
-        if recent:
-            found = [entry for entry in matched if isinstance(entry, GuideEntry)]
-            matched = [*found, NoticeEntry(RECENT_HEADING), *recent]
+        matched: list[Entry]
+        if query.strip():  # one ranking over every guide, so the best match is the one highlighted
+            matched = self._filtered([*self._guides, *self._recent], query)
+        else:
+            matched = [*self._guides]
+            if self._recent:
+                matched += [NoticeEntry(RECENT_HEADING), *self._recent]
         entries = [*matched, *self._broken] or [NoticeEntry(self._empty_text())]
         guide_list = self.query_one("#guides", GuideList)
         guide_list.show(entries, self.store.now(), keep_highlight=not query_changed)
