@@ -109,6 +109,16 @@ def is_imperative(text: str) -> bool:
     return follows_object and first not in NOT_VERBS and not first.endswith(NOT_BARE_VERB_ENDINGS)
 
 
+def is_gerund_task(text: str) -> bool:
+    """Tell whether text names a task by a known verb's -ing form ("Removing the old filter")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text.strip())
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return False
+    stem = words[0].lower()[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return any(form in IMPERATIVE_VERBS for form in (stem, stem + "e", doubled))
+
+
 def lead_in_markdown(source: str, plain: str) -> str | None:
     """Return the Markdown that follows the plain-text ``plain`` at the start of ``source``.
 

@@ -31,6 +31,7 @@ from walker.parse.recognise.headings import (
     role_of,
     strip_member_label,
 )
+from walker.parse.recognise.overview import overview_list
 from walker.parse.recognise.passages import clean_title, is_outcome
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
 from walker.parse.recognise.steps import recognise_steps, step_from_section
@@ -246,6 +247,44 @@ def callouts_section(place: Place) -> int | None:
     return place.index + 1
 
 
+@FLOW_CHILDREN.rule("overview-section", found_in=("corpus:SebastianWild/blog", "rule-fixture"))
+def overview_section(place: Place) -> int | None:
+    """A section whose numbered list names the sections after it is an overview, not steps.
+
+    "Here are the steps: 1. Sand 2. Prime 3. Paint" above "## 1) Sanding ...": a table of
+    contents; the sections that follow carry the steps.
+    """
+    child = place.child
+    overview = overview_list(child, place.children[place.index + 1 :])
+    if overview is None:
+        return None
+    message = f"dropped the overview list under '{child.title}': it names the sections after it"
+    place.found.note(message, overview.line)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule("listed-step-heading", found_in=("corpus:SebastianWild/blog", "rule-fixture"))
+def listed_step_heading(place: Place) -> int | None:
+    """A numbered step heading whose text is a numbered list of instructions is a section of them.
+
+    "### 3. Fit the shelf" over "1. Mark the wall 2. Drill 3. Screw": the items are the steps.
+    "Step N" headings stay one step each.
+    """
+    child = place.child
+    if place.role is not Role.STEP or not NUMBERED.match(child.title):
+        return None
+    if not any(_is_instruction_list(block) for block in child.all_blocks()):
+        return None
+    return _add_section(place, _without_label(child.title))
+
+
+def _is_instruction_list(block: Block) -> bool:
+    """An ordered list of three or more items, most of them instructions."""
+    if block.kind is not Kind.LIST or not block.ordered or len(block.items) < 3:
+        return False
+    return sum(is_imperative(item.text) for item in block.items) * 2 > len(block.items)
+
+
 @FLOW_CHILDREN.rule(
     "step-heading", found_in=("fixture:step-headings", "seeds", "corpus:freesewing/markdown")
 )
@@ -302,11 +341,16 @@ def task_heading(place: Place) -> int | None:
 )
 def plain_section(place: Place) -> int | None:
     """Any other heading with steps under it is a section of the flow (or its choice)."""
+    return _add_section(place, place.child.title)
+
+
+def _add_section(place: Place, heading: str) -> int:
+    """Add the child's flow as a section titled by its heading (or its choice, or its steps)."""
     child = place.child
     flow, found = place.trial
     place.found.absorb(found)
     if flow.has_steps:
-        title, pinned = pinned_id(clean_title(child.title))
+        title, pinned = pinned_id(clean_title(heading))
         if title.lower() in GENERIC_SECTION_TITLES:
             place.nodes.extend(flow.nodes)
         elif len(flow.nodes) == 1 and isinstance(flow.nodes[0], Choice):

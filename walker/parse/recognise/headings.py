@@ -10,7 +10,7 @@ from walker.model import CalloutKind
 from walker.parse.blocks import Kind, is_shell_code
 from walker.parse.outline import Outline
 from walker.parse.rules import RuleTable
-from walker.parse.text import NUMBERED, TAB_LINK, is_imperative, sentences
+from walker.parse.text import NUMBERED, TAB_LINK, is_gerund_task, is_imperative, sentences
 from walker.parse.vocabulary import (
     ALTERNATIVES_TITLE,
     CALLOUT_SECTION_TITLE,
@@ -144,6 +144,23 @@ def numbered_instruction_heading(section: Outline) -> Role | None:
         return None
     instructs = is_imperative(section.title[numbered.end() :]) or opens_with_instruction(section)
     return Role.STEP if instructs else None
+
+
+@HEADING_ROLES.rule(
+    "numbered-gerund-heading", found_in=("corpus:SebastianWild/blog", "rule-fixture")
+)
+def numbered_gerund_heading(section: Outline) -> Role | None:
+    """A numbered heading naming a task by its -ing form ("### 4) Fitting the hinge") is a step.
+
+    Not when its own text holds a numbered list: then the list items are the steps; and not
+    "Using ...", which names a way to do it.
+    """
+    numbered = NUMBERED.match(section.title)
+    task = section.title[numbered.end() :] if numbered else ""
+    if not is_gerund_task(task) or TOOL_MEANS.match(task):
+        return None  # "2. Using the app" names a way, a member of a choice
+    listed = any(block.kind is Kind.LIST and block.ordered for block in section.blocks)
+    return None if listed else Role.STEP
 
 
 def role_of(section: Outline) -> Role:
