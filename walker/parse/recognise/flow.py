@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
-from itertools import pairwise
+from functools import cached_property
 
 from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.choices import (
-    LabelledList,
     invites_choice,
-    is_option_list,
-    labelled_lists,
-    list_choice_at,
     plain_text_of,
     sibling_group,
 )
@@ -34,19 +29,17 @@ from walker.parse.recognise.headings import (
 from walker.parse.recognise.overview import overview_list
 from walker.parse.recognise.passages import clean_title, is_outcome
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
-from walker.parse.recognise.steps import recognise_steps, step_from_section
+from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
+from walker.parse.recognise.steps import step_from_section
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
-    REFERENCE_TITLE,
     SIGN_OFF,
     STEP_LABEL,
     is_prerequisite_title,
 )
-
-CHOOSE_ONE = "Choose one"
 
 
 @dataclass(frozen=True)
@@ -66,7 +59,7 @@ def recognise_flow(
     section: Outline, found: Found, *, choosing: bool = False, in_branch: bool = False
 ) -> Flow:
     """Recognise the steps, sections and choices of a heading's section."""
-    nodes, intro = _steps_and_list_choices(list(section.blocks), section.title, found)
+    nodes, intro = section_steps(list(section.blocks), section.title, found)
     children = list(section.children)
     index = 0
     ended = False
@@ -82,79 +75,6 @@ def recognise_flow(
         for part in intro.split("\n\n"):  # block by block: a sentence never spans two
             found.scan_requirements(plain_text_of(part), section.line, passage)
     return flow
-
-
-def _steps_and_list_choices(
-    blocks: list[Block], title: str, found: Found
-) -> tuple[list[Node], str]:
-    """A section's own steps, where lists that are ways to one goal form a choice.
-
-    Labelled lists ("X:" then "Alternatively, Y:") and a list of options after an
-    introduction that offers a choice are choices. Returns the nodes and the Markdown
-    between them that no step took (the introduction).
-    """
-    spans = _list_choice_spans(blocks, title)
-    reference = bool(REFERENCE_TITLE.match(title))  # "Examples": commands, not a walkthrough
-    nodes: list[Node] = []
-    intros: list[str] = []
-    start = 0  # the first block not yet recognised
-    for first, end, make in spans:
-        if first < start:
-            continue  # overlaps a choice already taken
-        steps, before = recognise_steps(blocks[start:first], found, reference=reference)
-        intros.append(before)
-        nodes += [*steps, make(found)]
-        start = end
-    steps, rest = recognise_steps(blocks[start:], found, reference=reference)
-    return nodes + list(steps), "\n\n".join(part for part in (*intros, rest) if part)
-
-
-ChoiceMaker = Callable[[Found], Choice]
-
-
-def _list_choice_spans(blocks: list[Block], title: str) -> list[tuple[int, int, ChoiceMaker]]:
-    """Where lists form choices: (first block, block after, how to build the choice)."""
-    spans: list[tuple[int, int, ChoiceMaker]] = []
-    lists = labelled_lists(blocks)
-    index = 0
-    while index < len(lists):
-        count = list_choice_at(lists, index, title)
-        if count < 2:
-            index += 1
-            continue
-        group = lists[index : index + count]
-        spans.append((group[0].start, group[-1].end, partial(_list_choice, group)))
-        index += count
-    for at, (intro, options) in enumerate(pairwise(blocks)):
-        if is_option_list(intro, options):
-            spans.append((at + 1, at + 2, partial(_option_choice, options)))
-    return sorted(spans, key=lambda span: span[0])
-
-
-def _option_choice(options: Block, found: Found) -> Choice:
-    """A choice of the items of an options list, each a branch of one step."""
-    branches = tuple(
-        Branch(
-            "",
-            clean_title(item.text).rstrip(":"),
-            "",
-            tuple(recognise_steps([replace(options, items=(item,))], found)[0]),
-            item.line,
-        )
-        for item in options.items
-    )
-    found.note(f"took {len(branches)} list items as options", options.line)
-    return Choice("", CHOOSE_ONE, branches, options.line)
-
-
-def _list_choice(group: list[LabelledList], found: Found) -> Choice:
-    """A choice whose branches are labelled lists ("Prepare X:" / "Alternatively, Y:")."""
-    branches = tuple(
-        Branch("", each.name, "", tuple(recognise_steps([each.steps], found)[0]), each.label.line)
-        for each in group
-    )
-    found.note(f"took {len(group)} labelled lists as alternatives", group[0].label.line)
-    return Choice("", CHOOSE_ONE, branches, group[0].label.line)
 
 
 @dataclass
