@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from walker.model import Callout, Image, Step
-from walker.parse.blocks import Block, Item, Kind, to_blocks
+from walker.model import Callout, Step
+from walker.parse.blocks import Block, Item, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
+from walker.parse.recognise.drafts import StepDraft, draft_from, draft_from_item
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import (
     after_label,
@@ -19,7 +20,6 @@ from walker.parse.recognise.passages import (
     is_outcome,
     is_procedure,
     is_stray_instruction,
-    title_and_body,
     without_spilled_bold,
 )
 from walker.parse.recognise.prerequisites import is_prerequisite_label
@@ -33,38 +33,7 @@ from walker.parse.text import (
     pinned_id,
     sentences,
 )
-from walker.parse.vocabulary import ANNOUNCES_STEPS, MAY_HOLD_ASIDES, STEP_LABEL, SUMMARY_LABEL
-
-
-@dataclass
-class StepDraft:
-    """A step being assembled from a marker and the blocks that follow it."""
-
-    title: str
-    line: int
-    pinned: str = ""
-    body: list[str] = field(default_factory=list)
-    callouts: list[Callout] = field(default_factory=list)
-    images: list[Image] = field(default_factory=list)
-    needs_title: bool = False
-    outcome: bool = False
-
-    def add_body(self, markdown: str, plain: str) -> None:
-        """Append Markdown to the body, taking the title from it if there is none yet."""
-        if self.needs_title and plain:
-            self.title, body = title_and_body(plain, markdown)
-            self.needs_title = False
-            markdown = body
-        if markdown.strip():
-            self.body.append(markdown.strip())
-
-    def build(self, found: Found) -> Step:
-        """Freeze the draft into a Step, scanning its text for requirements."""
-        body = "\n\n".join(self.body)
-        title_sentence = self.title if self.title.endswith((".", "!", "?")) else f"{self.title}."
-        found.scan_requirements(f"{title_sentence} {body}", self.line)
-        title = self.title or "Untitled step"
-        return Step(self.pinned, title, body, tuple(self.callouts), tuple(self.images), self.line)
+from walker.parse.vocabulary import ANNOUNCES_STEPS, STEP_LABEL, SUMMARY_LABEL
 
 
 def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
@@ -160,7 +129,7 @@ class StepRun:
             if not item.text and len(items) > 1 and self.last is not None:
                 self.last.images.extend(item.images)
                 continue
-            self.start(_draft_from_item(item))
+            self.start(draft_from_item(item))
         if self.current is not None and not self.current.needs_title:
             self.current = None
 
@@ -190,7 +159,7 @@ class StepRun:
             title, pinned = pinned_id(clean_title(plain))
             self.start(StepDraft(one_line(title, MAX_AUTHORED_TITLE)[0], block.line, pinned))
         else:
-            self.start(_draft_from(plain, markdown, block.line))
+            self.start(draft_from(plain, markdown, block.line))
         if self.current is not None:
             self.current.images.extend(block.images)
             self.current.outcome = is_outcome(plain)
@@ -329,7 +298,7 @@ def ordinal_paragraphs(run: StepRun, block: Block, cue: Cue) -> bool:
         return False
     if _marker(block, cue.numbered_run or run.continues_list(block)) is not None:
         return False
-    run.start(_draft_from(block.text, block.source, block.line))
+    run.start(draft_from(block.text, block.source, block.line))
     return True
 
 
@@ -362,7 +331,7 @@ def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
     if block.line in run.command_leads or (
         is_imperative(block.text) and len(block.text.split()) >= 3
     ):
-        run.start(_draft_from(block.text, block.source, block.line))
+        run.start(draft_from(block.text, block.source, block.line))
         run.after_command = -1
         return True
     if run.after_command >= 1:
@@ -380,57 +349,9 @@ def stray_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
         return False
     if not follows_steps or not is_stray_instruction(block):
         return False
-    run.start(_draft_from(block.text, block.source, block.line))
+    run.start(draft_from(block.text, block.source, block.line))
     run.current = None
     return True
-
-
-def _draft_from_item(item: Item) -> StepDraft:
-    """A step from a list item; an item that is only a picture takes its text from what follows."""
-    if not item.text:
-        return StepDraft("", item.line, images=list(item.images), needs_title=True)
-    return _draft_from_text_item(item)
-
-
-def _draft_from_text_item(item: Item) -> StepDraft:
-    """A step from a list item with text: nested callouts are lifted out of its body."""
-    source = item.source
-    if source.lstrip().startswith(("![", "[![")):
-        leading = to_blocks(source)
-        if len(leading) > 1 and leading[0].image_only:
-            source = "\n\n".join(block.source for block in leading[1:])
-    draft = _draft_from(item.text, source, item.line)
-    draft.images.extend(item.images)
-    if draft.body and MAY_HOLD_ASIDES.search(draft.body[0]):
-        kept: list[str] = []
-        for block in to_blocks(draft.body[0]):
-            callout = callout_of(block)
-            if isinstance(callout, Callout):
-                draft.callouts.append(callout)
-            elif not block.image_only:  # its images are already the step's images
-                kept.append(block.source)
-        draft.body = ["\n\n".join(kept)] if kept else []
-    return draft
-
-
-def _draft_from(plain: str, markdown: str, line: int) -> StepDraft:
-    plain = _strip_label(plain)
-    markdown = _strip_label(markdown)
-    first_line, newline, rest = markdown.partition("\n")
-    first_line, pinned = pinned_id(first_line)
-    if pinned:
-        markdown = first_line + newline + rest
-        plain = " ".join(plain.replace(f"{{#{pinned}}}", " ", 1).split())
-    title, body = title_and_body(plain, markdown)
-    draft = StepDraft(title, line, pinned)
-    if body.strip():
-        draft.body.append(body.strip())
-    return draft
-
-
-def _strip_label(text: str) -> str:
-    match = STEP_LABEL.match(text)
-    return text[match.end() :].lstrip() if match else text
 
 
 def recognise_steps(
