@@ -686,3 +686,19 @@ FEATURES_LABEL = re.compile(
 
 LOOKING_FOR = re.compile(r"^(?::::\s*\w+\s+)?looking for\b[^?\n]{0,80}\?", re.I)
 """A cross-promotion that asks "Looking for ...?" and points elsewhere."""
+
+LIFECYCLE_HEADING = re.compile(
+    r"^(?:how to\s+)?(?:(?P<uninstall>uninstall(?:ing|ation)?|removing|removal)"
+    r"|(?P<restore>restor(?:ing|e from))|(?P<manage>manag(?:e|ing))"
+    r"|(?P<update>updat(?:ing|es)|upgrad(?:ing|es)|getting updates))\b",
+    re.I,
+)
+"""A heading whose goal is another day's job: uninstalling, restoring, managing, updating.
+
+The group that matched names the goal, so sections of one goal can be gathered together.
+"""
+
+DANGLING_WORDS = frozenset(
+    {"a", "an", "the", "from", "to", "on", "in", "with", "for", "of", "your"}
+)
+"""Words a title cannot end on ("Restore from a" is cut back to "Restore")."""
