@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from walker.parse.blocks import Block, Kind
+from walker.parse.blocks import Block, Kind, section_end
 from walker.parse.rules import RuleTable
 from walker.parse.vocabulary import DANGLING_WORDS, ENDING_TITLE, LIFECYCLE_HEADING
 
@@ -84,7 +84,7 @@ def lifecycle_sections(article: list[Block], title: str) -> list[list[Block]]:
         goal = _goal(block.text)
         if not goal or goal == own:
             continue
-        end = _section_end(article, index)
+        end = section_end(article, index)
         if not _has_content(article[index + 1 : end]):
             continue
         groups.setdefault((goal, block.level), []).append((index, end))
@@ -126,12 +126,3 @@ def _goal(text: str) -> str:
 
 def _strip_title(title: str) -> str:
     return title.strip().strip("#").strip()
-
-
-def _section_end(blocks: list[Block], index: int) -> int:
-    """The index after a heading's section: the next heading of its level or higher."""
-    level = blocks[index].level
-    for later in range(index + 1, len(blocks)):
-        if blocks[later].kind is Kind.HEADING and blocks[later].level <= level:
-            return later
-    return len(blocks)
