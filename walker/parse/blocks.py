@@ -69,6 +69,15 @@ class Block:
         return self.kind is Kind.PARAGRAPH and bool(self.images) and not self.text.strip()
 
 
+def section_end(blocks: list[Block], index: int) -> int:
+    """The index after a heading's section: the next heading of its level or higher."""
+    level = blocks[index].level
+    for end in range(index + 1, len(blocks)):
+        if blocks[end].kind is Kind.HEADING and blocks[end].level <= level:
+            return end
+    return len(blocks)
+
+
 def to_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Tokenise Markdown and return its top-level blocks in order."""
     return read_blocks(body, first_line)[0]

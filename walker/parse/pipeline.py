@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from walker.model import Diagnostic, Guide, Level, ParseResult
-from walker.parse.blocks import read_blocks
+from walker.parse.blocks import Block, Kind, read_blocks
 from walker.parse.build import Article, build_guide
 from walker.parse.clean import clean_blocks, clean_source
 from walker.parse.front import split_frontmatter
 from walker.parse.ids import assign_ids
 from walker.parse.read import SourceText
-from walker.parse.split import split_articles
+from walker.parse.split import split_articles, split_goals
 from walker.parse.text import slugify
 
 
@@ -27,9 +27,16 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
     blocks, found = clean_blocks(blocks)
     diagnostics.extend(found)
     articles = split_articles(blocks) or [[]]
+    parts = [
+        (part, index == 0 and number == 0)
+        for index, article in enumerate(articles)
+        for number, part in enumerate(
+            split_goals(article, _title_of(article, front.metadata.title))
+        )
+    ]
     built: list[Guide] = []
-    for index, article in enumerate(articles):
-        guide, recognised = build_guide(Article(tuple(article), index == 0), front.metadata, source)
+    for part, first in parts:
+        guide, recognised = build_guide(Article(tuple(part), first), front.metadata, source)
         diagnostics.extend(recognised.diagnostics)
         built.append(guide)
     guides = _keep_articles_with_steps(built, diagnostics)
@@ -47,6 +54,12 @@ def parse_source(source_text: SourceText, source: str) -> ParseResult:
             )
         final.append(guide)
     return ParseResult(source, tuple(final), tuple(diagnostics))
+
+
+def _title_of(article: list[Block], meta_title: str) -> str:
+    """The title an article goes by: the frontmatter's, else its first H1."""
+    h1 = next((b.text for b in article if b.kind is Kind.HEADING and b.level == 1), "")
+    return meta_title or h1
 
 
 def _keep_articles_with_steps(guides: list[Guide], diagnostics: list[Diagnostic]) -> list[Guide]:

@@ -662,3 +662,43 @@ SHELL_LANGUAGES = frozenset(
 
 EXPORT_DONE_STAMP = re.compile(r"\s+— done \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*$")
 """The stamp walker's own Markdown export writes after a ticked task (render/export.py)."""
+
+MDX_COMMENT = re.compile(r"^\{/\*.*\*/\}$", re.S)
+"""A block that is only an MDX comment (``{/* ... */}``), which renders nothing."""
+
+ATTRIBUTION = re.compile(
+    r"^(?:sources?|credits?|image (?:credit|source)|photo credit|via)\s*:"
+    r"|\b(?:is|are|was|were) (?:taken|adapted|borrowed|copied|sourced|reproduced|quoted) from\b",
+    re.I,
+)
+"""A line saying where the text came from ("Source: ...", "This list is taken from ...")."""
+
+NEXT_STEP_LABEL = re.compile(
+    r"^(?:recommended |suggested )?next steps?\s*:|^what'?s next\s*[:?]|^where to go from here\b",
+    re.I,
+)
+"""A closing label that points to another guide ("Recommended next step: ...")."""
+
+FEATURES_LABEL = re.compile(
+    r"^(?:(?:key|main|top) )?features(?: of \S.{0,60})?\s*:?$|^\S.{0,40}\bkey features\s*:?$", re.I
+)
+"""A label over a product's feature list ("Features of X", "Key features")."""
+
+LOOKING_FOR = re.compile(r"^(?::::\s*\w+\s+)?looking for\b[^?\n]{0,80}\?", re.I)
+"""A cross-promotion that asks "Looking for ...?" and points elsewhere."""
+
+LIFECYCLE_HEADING = re.compile(
+    r"^(?:how to\s+)?(?:(?P<uninstall>uninstall(?:ing|ation)?|removing|removal)"
+    r"|(?P<restore>restor(?:ing|e from))|(?P<manage>manag(?:e|ing))"
+    r"|(?P<update>updat(?:ing|es)|upgrad(?:ing|es)|getting updates))\b",
+    re.I,
+)
+"""A heading whose goal is another day's job: uninstalling, restoring, managing, updating.
+
+The group that matched names the goal, so sections of one goal can be gathered together.
+"""
+
+DANGLING_WORDS = frozenset(
+    {"a", "an", "the", "from", "to", "on", "in", "with", "for", "of", "your"}
+)
+"""Words a title cannot end on ("Restore from a" is cut back to "Restore")."""

@@ -12,15 +12,20 @@ from walker.parse.rules import RuleTable
 from walker.parse.vocabulary import (
     AD_HTML,
     AD_REGION_NAME,
+    ATTRIBUTION,
     AUTHOR_BIO,
     AVATAR,
     BUTTON,
     COMMENTS_HEADER,
     DATE_LINE,
+    FEATURES_LABEL,
     FOLLOW_HANDLE,
     HTML_LED,
     LINK_LIST_LABEL,
     LINK_LIST_LEAD,
+    LOOKING_FOR,
+    MDX_COMMENT,
+    NEXT_STEP_LABEL,
     PROMO,
 )
 
@@ -214,6 +219,46 @@ def byline_name(block: Block, blocks: list[Block], index: int) -> bool:
 def link_only_list(block: Block, blocks: list[Block], index: int) -> bool:
     """A list whose every item is only a link (related posts, a table of contents)."""
     return block.kind is Kind.LIST and bool(block.items) and all(i.link_only for i in block.items)
+
+
+@FURNITURE_BLOCKS.rule("mdx-comment", found_in=("corpus:open-webui/docs",))
+def mdx_comment(block: Block, blocks: list[Block], index: int) -> bool:
+    """A paragraph that is only an MDX comment ``{/* ... */}``: it renders nothing."""
+    return block.kind is Kind.PARAGRAPH and bool(MDX_COMMENT.match(block.source.strip()))
+
+
+@FURNITURE_BLOCKS.rule("attribution-line", found_in=("corpus:freeCodeCamp/guide",))
+def attribution_line(block: Block, blocks: list[Block], index: int) -> bool:
+    """A short credit line: "Source: ...", "This list was adapted from ..."."""
+    text = _prose(block)
+    return bool(text) and len(text) < 200 and bool(ATTRIBUTION.search(text))
+
+
+@FURNITURE_BLOCKS.rule("next-step-pointer", found_in=("corpus:enatsek/Debian-Ubuntu",))
+def next_step_pointer(block: Block, blocks: list[Block], index: int) -> bool:
+    """A closing "Next step: ..." paragraph that points to another guide, last in the file."""
+    if not _prose(block) or not NEXT_STEP_LABEL.match(_first_line(block)):
+        return False
+    return all(later.kind in (Kind.HEADING, Kind.BREAK, Kind.HTML) for later in blocks[index + 1 :])
+
+
+@FURNITURE_BLOCKS.rule("feature-list", found_in=("corpus:vijaybhaskar184/devilsworkshop.org",))
+def feature_list(block: Block, blocks: list[Block], index: int) -> bool:
+    """A "Features of X" / "Key features" label and the list right under it: a product pitch."""
+    if block.kind is Kind.LIST:
+        return index > 0 and _is_features_label(blocks[index - 1])
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return _is_features_label(block) and following is not None and following.kind is Kind.LIST
+
+
+def _is_features_label(block: Block) -> bool:
+    return bool(_prose(block)) and bool(FEATURES_LABEL.match(_first_line(block)))
+
+
+@FURNITURE_BLOCKS.rule("looking-for-promo", found_in=("corpus:open-webui/docs",))
+def looking_for_promo(block: Block, blocks: list[Block], index: int) -> bool:
+    """A box that asks "Looking for ...?" and links to another product or page."""
+    return bool(_prose(block)) and bool(block.link_text) and bool(LOOKING_FOR.match(block.source))
 
 
 def _is_furniture(block: Block, blocks: list[Block], index: int) -> bool:

@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 from itertools import accumulate
 
 from walker.model import Diagnostic, Level
-from walker.parse.blocks import Block, Kind
+from walker.parse.blocks import Block, Kind, section_end
 from walker.parse.vocabulary import STEP_LABEL
 
 MIN_RUN_CHARS = 80
@@ -121,7 +121,7 @@ def drop_near_copies(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]
     for index, block in enumerate(blocks):
         if block.kind is not Kind.HEADING:
             continue
-        end = _section_end(blocks, index)
+        end = section_end(blocks, index)
         text = " ".join(_plain(b) for b in blocks[index + 1 : end]).lower()
         if len(text) < MIN_NEAR_COPY_CHARS or STEP_LABEL.match(block.text):
             continue
@@ -146,14 +146,6 @@ def _nearly_same(first: str, second: str) -> bool:
         and matcher.quick_ratio() >= NEAR_COPY
         and matcher.ratio() >= NEAR_COPY
     )
-
-
-def _section_end(blocks: list[Block], index: int) -> int:
-    level = blocks[index].level
-    for end in range(index + 1, len(blocks)):
-        if blocks[end].kind is Kind.HEADING and blocks[end].level <= level:
-            return end
-    return len(blocks)
 
 
 def _plain(block: Block) -> str:
