@@ -94,10 +94,11 @@ def test_a_pickle_left_by_an_older_walker_is_never_loaded(
     "tamper",
     [
         lambda text: "{not json",
-        lambda text: json.dumps({"$": "Guide", "id": 5}),
-        lambda text: text.replace('"$": "Step"', '"$": "os.system"'),
-        lambda text: text.replace('"title": "Do it."', '"title": ["Do it."]'),
-        lambda text: text.replace('"$": "ParseResult"', '"$": "Guide"'),
+        lambda text: json.dumps(["cached.md", 5]),
+        lambda text: text.replace('["s", ', '["os.system", '),
+        lambda text: text.replace('"Do it."', '["Do it."]'),
+        lambda text: text.replace('"Do it.", "", [], [], 3]', '"Do it.", "", [], [], 3, 4]'),
+        lambda text: json.dumps(json.loads(text)[1][0]),  # a guide where a result belongs
         lambda text: "[" * 100_000 + "]" * 100_000,
     ],
 )

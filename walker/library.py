@@ -8,8 +8,7 @@ from pathlib import Path
 
 from walker.errors import WalkerError
 from walker.model import Diagnostic, Guide, Level, ParseResult
-from walker.parse import parse_file
-from walker.parse_cache import ParseCache
+from walker.parse_cache import ParseCache, parse_file
 from walker.paths import bundled_guides_dir, user_guides_dir
 from walker.suggest import did_you_mean
 from walker.web import PAGE_SUFFIXES, is_page_file, is_url

@@ -11,6 +11,7 @@ convenience: any problem reading or writing it only means parsing again.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import sqlite3
 import time
@@ -18,16 +19,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import markdown_it
-
 from walker.model import ParseResult
 from walker.model_codec import decode_result, encode
-from walker.parse import parse_file
 from walker.paths import data_dir
 
 CACHE_NAME = "parse-cache.sqlite3"
 OLD_PICKLE = "parse-cache.pickle"
-FORMAT = 2
+FORMAT = 3
 """The cache file's layout (PRAGMA user_version) and entry encoding; bump to start afresh."""
 MAX_BYTES = 64 * 1024 * 1024
 LOCK_TIMEOUT_SECONDS = 1.0
@@ -40,18 +38,35 @@ SCHEMA = (
 )
 
 
+def parse_file(path: Path) -> ParseResult:
+    """Parse a file that missed the cache; the parser (and markdown-it, yaml) loads only then."""
+    from walker.parse import parse_file as parse
+
+    return parse(path)
+
+
 @cache
 def parser_fingerprint() -> str:
-    """Return a digest of the cache format and the parser's source (it changes with either)."""
-    digest = hashlib.sha256(f"{FORMAT}:{markdown_it.__version__}".encode())
+    """Return a digest of the cache format, the parser's source and markdown-it's version.
+
+    The sources are read, never imported, so a warm start loads no parser at all.
+    """
+    digest = hashlib.sha256(f"{FORMAT}".encode())
     here = Path(__file__).parent
     for source in [
         here / "model.py",
         here / "model_codec.py",
         *sorted((here / "parse").rglob("*.py")),
+        *_package_source("markdown_it"),
     ]:
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _package_source(name: str) -> list[Path]:
+    """The file holding an installed package's version (its __init__), found without importing."""
+    spec = importlib.util.find_spec(name)
+    return [Path(spec.origin)] if spec and spec.origin else []
 
 
 @dataclass(frozen=True)
