@@ -12,8 +12,9 @@ PROBE = """
 import json, sys
 from walker.cli import main
 code = main(["list"])
-heavy = ("walker.parse", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins", "textual")
-print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(heavy))]))
+heavy = ("walker.parse.", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins", "textual")
+loaded = [m for m in sys.modules if m.startswith(heavy) or m == "walker.parse"]
+print(json.dumps([code, sorted(loaded)]))
 """
 
 
