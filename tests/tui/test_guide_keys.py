@@ -388,3 +388,25 @@ async def test_reopening_a_started_guide_starts_on_its_first_open_step(
     app = lantern_app(make_app)
     async with app.run_test():
         assert current_id(app) == "cut-slits"
+
+
+async def test_a_tick_redraws_its_row_without_measuring_every_row_again(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test() as pilot:
+        checklist = guide_screen(app).checklist
+        index = checklist.highlighted
+        assert index is not None
+        before = checklist.get_option_at_index(index).prompt
+        remeasured: list[int] = []
+        real = checklist._clear_caches
+        monkeypatch.setattr(checklist, "_clear_caches", lambda: (remeasured.append(1), real()))
+        await pilot.press("space")
+        await pilot.pause()
+        after = checklist.get_option_at_index(index).prompt
+        assert isinstance(after, Content) and isinstance(before, Content)
+        assert after.plain != before.plain
+        shown = checklist.render_line(index - round(checklist.scroll_y)).text
+        assert after.plain.strip() in shown  # the cached render of the old row was dropped
+        assert remeasured == []

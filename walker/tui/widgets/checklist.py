@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets.option_list import Option
 
 from walker.model import Branch, iter_steps
@@ -125,7 +126,31 @@ class Checklist(PaintedOptionList):
             key = row_key(row, state, pending)
             if key != self._keys[index]:
                 self._keys[index] = key
-                self.replace_option_prompt_at_index(index, self.prompt(index))
+                self._replace_prompt(index, self.prompt(index))
+
+    def _replace_prompt(self, index: int, prompt: Content) -> None:
+        """Redraw one row without measuring every other row again.
+
+        OptionList.replace_option_prompt_at_index drops its whole line cache, so the next frame
+        measures all 2,000+ rows of a long guide. A row that keeps its height (almost every
+        tick: only a glyph or a count changes) needs only its own cached renders dropped.
+        """
+        option = self.get_option_at_index(index)
+        old_height = self._heights.get(index)  # measures the rows only if never measured
+        option._set_prompt(prompt)
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        new_height = self._get_visual(option).get_height(
+            cast(RulesMap, self.styles), width - padding.width
+        )
+        if old_height is None or new_height != old_height:
+            self._clear_caches()
+            return
+        cache = self._option_render_cache
+        stale = [key for key in cache.keys() if key[0] is option]  # noqa: SIM118 (no __iter__)
+        for key in stale:
+            cache.discard(key)
+        self.refresh()
 
     def prompt(self, index: int) -> Content:
         """Draw one row for the current state."""
