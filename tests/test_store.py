@@ -390,3 +390,14 @@ def test_recent_files_are_remembered_newest_first_until_forgotten(path: Path) ->
         assert store.recent() == ["/a.md", "/b.md"]
         store.forget_recent("/a.md")
         assert store.recent() == ["/b.md"]
+
+
+def test_states_gives_every_guides_progress_as_state_does(store: Store) -> None:
+    store.set_ticked("kettle", "fill", True)
+    store.set_ticked("kettle", "boil", True)
+    store.set_ticked("kettle", "boil", False)
+    store.choose("lamp", "bulb", "led")
+    store.set_ticked("lamp", "screw", True)
+    store.choose("tea", "kind", "green")
+    assert store.states() == {key: store.state(key) for key in ("kettle", "lamp", "tea")}
+    assert store.states()["kettle"] == ProgressState(frozenset({"fill"}))

@@ -108,6 +108,23 @@ class Store:
         chosen = self._rows("SELECT choice_id, branch_id FROM choices WHERE guide_id = ?", guide_id)
         return ProgressState(frozenset(row[0] for row in ticked), dict(chosen))
 
+    def states(self) -> dict[str, ProgressState]:
+        """Return the progress of every guide with any, in one query (guides without: absent)."""
+        ticked: dict[str, set[str]] = {}
+        chosen: dict[str, dict[str, str]] = {}
+        for guide_id, item_id, branch_id in self._rows(
+            "SELECT guide_id, item_id, NULL FROM items WHERE ticked"
+            " UNION ALL SELECT guide_id, choice_id, branch_id FROM choices"
+        ):
+            if branch_id is None:
+                ticked.setdefault(guide_id, set()).add(item_id)
+            else:
+                chosen.setdefault(guide_id, {})[item_id] = branch_id
+        return {
+            guide_id: ProgressState(frozenset(ticked.get(guide_id, ())), chosen.get(guide_id, {}))
+            for guide_id in ticked.keys() | chosen.keys()
+        }
+
     def tick_times(self, guide_id: str) -> dict[str, datetime]:
         """Return when each ticked item of a guide was ticked."""
         rows = self._rows(

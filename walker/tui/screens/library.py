@@ -21,7 +21,7 @@ from walker.guide_ref import canonical_path, guide_key
 from walker.library import Library, LoadedFile
 from walker.model import Guide
 from walker.paths import user_guides_dir
-from walker.progress import is_finished
+from walker.progress import ProgressState, is_finished
 from walker.store import Store
 from walker.tui.filter import WordIndex
 from walker.tui.screens.guide import GuideScreen
@@ -201,13 +201,14 @@ class LibraryScreen(Screen[None]):
     def _read_entries(self) -> None:
         """Build an entry, with its progress, for every guide; count them in the header."""
         records = {record.guide_id: record for record in self.store.records()}
+        states = self.store.states()
         collisions = self.library.collisions()
         entries: list[GuideEntry] = []
         started = 0
         for loaded in self.library.files:
             for guide in loaded.guides:
                 key = guide_key(guide)
-                state = self.store.state(key)
+                state = states.get(key, NO_PROGRESS)
                 record = records.get(key)
                 opened = record.opened_at if record else None
                 finished = is_finished(guide, state)
@@ -328,6 +329,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#guides", GuideList).focus()
 
 
+NO_PROGRESS = ProgressState()
 RECENT_HEADING = "Recent — files you opened by path (Delete removes one; progress stays)"
 
 
