@@ -20,13 +20,16 @@ POLL_SECONDS = 0.002
 
 
 async def until_listed(pilot: Pilot[None]) -> None:
-    """Wait until the screen's option list holds entries, let it paint, then quit."""
+    """Wait until the screen's option list holds entries one can open, let it paint, then quit.
+
+    (A notice such as "Loading guides…" is a disabled option: it does not count.)
+    """
     from textual.widgets import OptionList
 
     app = pilot.app
     while True:
         lists = app.screen.query(OptionList)
-        if lists and lists.first().option_count > 0:
+        if lists and any(not option.disabled for option in lists.first().options):
             break
         await pilot.pause(POLL_SECONDS)
     await pilot.pause()
@@ -49,13 +52,14 @@ def run_bare() -> None:
 
 def run_walker(paths: list[Path]) -> None:
     """walker's own app, as `walker` starts it, quitting once its guide rows are painted."""
-    from walker.library import default_folders, load_library
+    from walker.library import Library, default_folders
     from walker.store import Store
-    from walker.tui.app import WalkerApp
+    from walker.tui.app import WalkerApp, library_loader
 
-    library = load_library(paths or default_folders())
+    loader = library_loader(paths or default_folders())
     with Store.open_default() as store:
-        WalkerApp(library, store).run(headless=True, size=(120, 36), auto_pilot=until_listed)
+        app = WalkerApp(Library(), store, loader=loader)
+        app.run(headless=True, size=(120, 36), auto_pilot=until_listed)
 
 
 if __name__ == "__main__":

@@ -45,10 +45,14 @@ def follow_moved_guides(store: Store, library: Library) -> list[tuple[str, Guide
 
 def user_library(store: Store) -> Library:
     """Load the bundled and user guides and the recent files, letting moved progress follow."""
-    recent = [Path(path) for path in store.recent() if Path(path).is_file()]
-    library = load_library(default_folders(), recent)
+    library = load_library(default_folders(), recent_files(store))
     follow_moved_guides(store, library)
     return library
+
+
+def recent_files(store: Store) -> list[Path]:
+    """Return the files opened by path earlier that are still there."""
+    return [Path(path) for path in store.recent() if Path(path).is_file()]
 
 
 def _is_gone(entry: StoredGuide) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,6 +15,8 @@ from walker.suggest import did_you_mean
 from walker.web import PAGE_SUFFIXES, is_page_file, is_url
 
 GUIDE_SUFFIXES = (".md", ".markdown", *PAGE_SUFFIXES)
+PROGRESS_SECONDS = 0.25
+"""How often a long load reports the files loaded so far."""
 
 
 @dataclass(frozen=True)
@@ -118,18 +121,36 @@ def load_file(path: Path, parse_cache: ParseCache | None = None) -> LoadedFile:
     return LoadedFile(path, guides, result.diagnostics)
 
 
-def load_library(paths: Iterable[Path], recent: Iterable[Path] = ()) -> Library:
+Progress = Callable[["Library", int, int], None]
+"""Told, now and then during a load, the library so far, the files done and the files in all."""
+
+
+def load_library(
+    paths: Iterable[Path], recent: Iterable[Path] = (), on_progress: Progress | None = None
+) -> Library:
     """Load every guide file under the given folders and files, then the recent files not
-    among them; guide ids are kept as their files give them (progress is keyed by file)."""
+    among them; guide ids are kept as their files give them (progress is keyed by file).
+
+    ``on_progress`` hears of the files loaded so far every PROGRESS_SECONDS of a long load.
+    """
     seen: set[Path] = set()
-    files: list[LoadedFile] = []
-    parse_cache = ParseCache()
-    wanted = [(file, False) for path in paths for file in _files_under(path)]
-    for file, is_recent in [*wanted, *((path, True) for path in recent)]:
+    wanted: list[tuple[Path, bool]] = []
+    for file, is_recent in [
+        *((file, False) for path in paths for file in _files_under(path)),
+        *((path, True) for path in recent),
+    ]:
         key = file.resolve()
         if key not in seen:
             seen.add(key)
-            files.append(replace(load_file(file, parse_cache), recent=is_recent))
+            wanted.append((file, is_recent))
+    files: list[LoadedFile] = []
+    parse_cache = ParseCache()
+    reported = time.monotonic()
+    for file, is_recent in wanted:
+        files.append(replace(load_file(file, parse_cache), recent=is_recent))
+        if on_progress is not None and time.monotonic() - reported >= PROGRESS_SECONDS:
+            on_progress(Library(tuple(files)), len(files), len(wanted))
+            reported = time.monotonic()
     parse_cache.save()
     return Library(tuple(files))
 

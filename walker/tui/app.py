@@ -12,14 +12,14 @@ from textual.notifications import Notify
 from textual.screen import Screen
 
 from walker.errors import WalkerError
-from walker.follow import follow_moved_guides, user_library
+from walker.follow import follow_moved_guides, recent_files
 from walker.guide_ref import canonical_path
-from walker.library import Library, load_library
+from walker.library import Library, Progress, default_folders, load_library
 from walker.store import Store
 from walker.tui.commands import KeyCommands, key_actions
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.screens.help import HelpScreen
-from walker.tui.screens.library import LibraryScreen
+from walker.tui.screens.library import LibraryLoader, LibraryScreen
 from walker.tui.session import StoreChanged
 
 THEME_SETTING = "theme"
@@ -50,13 +50,17 @@ class WalkerApp(App[None]):
         *,
         start_guide: str | None = None,
         opened: Sequence[Path] = (),
+        loader: LibraryLoader | None = None,
     ) -> None:
         """Show a library with progress from a store; optionally open one guide at once.
 
         ``opened``: the files and folders the library was read from (none: the default ones).
+        ``loader``: load the library in a worker instead (``library`` is what shows first).
         """
         super().__init__()
         self.library = library
+        self.loader = loader
+        self._library_screen: LibraryScreen | None = None
         self.store = store
         self.start_guide = start_guide
         self._data_version: int | None = None
@@ -75,11 +79,27 @@ class WalkerApp(App[None]):
             remembered = None
         if remembered in self.available_themes:
             self.theme = remembered
-        library_screen = LibraryScreen(self.library, self.store, self.opened)
-        self.push_screen(library_screen)
+        self._library_screen = LibraryScreen(
+            self.library,
+            self.store,
+            self.opened,
+            loader=self.loader,
+            when_loaded=self._library_loaded,
+        )
+        self.push_screen(self._library_screen)
+        if self.loader is None:
+            self._open_start_guide()
+
+    def _library_loaded(self, library: Library) -> None:
+        """Let moved guides' progress follow them, then open the start guide, if any."""
+        self.library = library
+        follow_moved_guides(self.store, library)
+        self._open_start_guide()
+
+    def _open_start_guide(self) -> None:
         guide = self.library.find(self.start_guide) if self.start_guide else None
-        if guide is not None:
-            library_screen.open_guide(guide)
+        if guide is not None and self._library_screen is not None:
+            self._library_screen.open_guide(guide)
 
     def _on_notify(self, event: Notify) -> None:
         """Take down the toast of the same severity before Textual shows the new one."""
@@ -134,21 +154,36 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
     return None
 
 
+def library_loader(paths: Sequence[Path], recent: Sequence[Path] = ()) -> LibraryLoader:
+    """Return a loader of the library under these paths, for the library screen's worker."""
+
+    def load(progress: Progress) -> Library:
+        return load_library(paths, recent, on_progress=progress)
+
+    return load
+
+
 def run_app(paths: list[Path], *, start_guide: str | None = None) -> int:
     """Run the app on the given files and folders (none: the bundled and user guides).
 
     Files opened by path are remembered, so the plain library lists them under "Recent";
     ``start_guide`` opens a guide at once (by default the only guide of a single file named).
+    A library is loaded in a worker, so the list shows at once and fills in; a single file
+    is loaded first, as its guide may open at once.
     """
     with Store.open_default() as store:
-        if paths:
+        loader: LibraryLoader | None = None
+        if len(paths) == 1 and paths[0].is_file():
             library = load_library(paths)
             follow_moved_guides(store, library)
-            for path in paths:
-                if path.is_file() and not store.read_only:
-                    store.add_recent(canonical_path(path))
+            start_guide = start_guide or start_guide_id(paths, library)
         else:
-            library = user_library(store)
-        start_guide = start_guide or start_guide_id(paths, library)
-        WalkerApp(library, store, start_guide=start_guide, opened=paths).run()
+            library = Library()
+            loader = library_loader(
+                paths or default_folders(), [] if paths else recent_files(store)
+            )
+        for path in paths:
+            if path.is_file() and not store.read_only:
+                store.add_recent(canonical_path(path))
+        WalkerApp(library, store, start_guide=start_guide, opened=paths, loader=loader).run()
     return 0

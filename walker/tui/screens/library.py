@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from threading import Lock
@@ -15,10 +15,11 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
+from textual.worker import get_current_worker
 
 from walker.errors import WalkerError
 from walker.guide_ref import canonical_path, guide_key
-from walker.library import Library, LoadedFile
+from walker.library import Library, LoadedFile, Progress
 from walker.model import Guide
 from walker.paths import user_guides_dir
 from walker.progress import ProgressState, is_finished
@@ -29,6 +30,14 @@ from walker.tui.session import Recall, StoreChanged
 from walker.tui.visuals import Counts, plural
 from walker.tui.widgets.footer import FittingFooter
 from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
+
+
+class _LoadCancelled(Exception):
+    """Raised through the loader to stop a load nobody will see."""
+
+
+LibraryLoader = Callable[[Progress], Library]
+"""Loads a library (in a worker thread), telling a Progress of the files loaded so far."""
 
 
 class LibraryScreen(Screen[None]):
@@ -64,10 +73,26 @@ class LibraryScreen(Screen[None]):
 
     AUTO_FOCUS = "#guides"
 
-    def __init__(self, library: Library, store: Store, opened: Sequence[Path] = ()) -> None:
-        """Show a library, with progress read from a store; ``opened``: the paths asked for."""
+    def __init__(
+        self,
+        library: Library,
+        store: Store,
+        opened: Sequence[Path] = (),
+        *,
+        loader: LibraryLoader | None = None,
+        when_loaded: Callable[[Library], None] | None = None,
+    ) -> None:
+        """Show a library, with progress read from a store; ``opened``: the paths asked for.
+
+        With a ``loader`` the library is loaded in a worker: the list fills in as files load,
+        and ``when_loaded`` hears of the whole library (on the event loop) before it is shown.
+        """
         super().__init__()
         self.library = library
+        self._loader = loader
+        self._when_loaded = when_loaded
+        self.load_progress: tuple[int, int] | None = (0, 0) if loader else None
+        """While loading: the files loaded so far and the files in all (0 of 0: not counted yet)."""
         self.store = store
         self.opened = tuple(opened)
         self._index: WordIndex | None = None
@@ -93,9 +118,41 @@ class LibraryScreen(Screen[None]):
         yield FittingFooter()
 
     def on_mount(self) -> None:
-        """List the guides (the keyboard is on the list), and start indexing their words."""
+        """List the guides (the keyboard is on the list), and start loading or indexing them."""
         self.reload_entries()
-        self._build_index()
+        if self._loader is None:
+            self._build_index()
+        else:
+            self._load(self._loader)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, loader: LibraryLoader) -> None:
+        """Load the library off the event loop, listing the guides loaded so far as it goes."""
+
+        worker = get_current_worker()
+
+        def progress(library: Library, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _LoadCancelled  # walker is quitting: stop parsing
+            self.app.call_from_thread(self._show_library, library, (done, total))
+
+        try:
+            library = loader(progress)
+        except _LoadCancelled:
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_library, library, None)
+
+    def _show_library(self, library: Library, loading: tuple[int, int] | None) -> None:
+        """List a library loaded so far (``loading``: files done and in all) or whole (None)."""
+        self.library, self.load_progress = library, loading
+        with self._index_lock:
+            self._index = None  # positions in the library changed
+        if loading is None and self._when_loaded is not None:
+            self._when_loaded(library)
+        self.reload_entries()
+        if loading is None:
+            self._build_index()
 
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self) -> None:
@@ -193,7 +250,9 @@ class LibraryScreen(Screen[None]):
         guide_list.show(entries, self.store.now(), keep_highlight=not query_changed)
 
     def _empty_text(self) -> str:
-        """Say that there are no guides, and where they were looked for."""
+        """Say that there are no guides (yet), and where they were looked for."""
+        if self.load_progress is not None:
+            return "Loading guides…"
         if not self.opened:
             return f"No guides yet: add some to {user_guides_dir()}"
         return "No guides in " + ", ".join(str(path) for path in self.opened)
@@ -255,6 +314,9 @@ class LibraryScreen(Screen[None]):
             parts.append(f"{problems} with problems")
         if failed:
             parts.append(f"{failed} failed to load")
+        if self.load_progress is not None:
+            done, total = self.load_progress
+            parts.append(f"loading {done} of {total} files…" if total else "loading…")
         self.query_one("#library-stats", Static).update(Content(" · ".join(parts)))
 
     def action_move(self, step: int) -> None:

@@ -1,0 +1,76 @@
+"""A long library load: the list shows at once, fills in from a worker, and is usable meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+import walker.library
+from walker.library import Library, Progress, load_library
+from walker.store import Store
+from walker.tui.app import WalkerApp
+from walker.tui.screens.guide import GuideScreen
+from walker.tui.screens.library import LibraryScreen
+from walker.tui.widgets.guide_list import GuideEntry, GuideList
+
+FILES = 30
+SHOWN_EARLY = 5
+
+
+def guide_folder(root: Path) -> Path:
+    folder = root / "guides"
+    folder.mkdir()
+    for number in range(FILES):
+        text = f"# Guide {number:02}\n\n1. Fill kettle {number}.\n2. Boil the water.\n"
+        (folder / f"g{number:02}.md").write_text(text)
+    return folder
+
+
+async def test_a_long_load_lists_guides_as_they_come_and_they_open_meanwhile(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(walker.library, "PROGRESS_SECONDS", 0.0)
+    folder = guide_folder(tmp_path)
+    release = threading.Event()
+    loaded_in: list[threading.Thread] = []
+
+    def loader(progress: Progress) -> Library:
+        loaded_in.append(threading.current_thread())
+
+        def report(library: Library, done: int, total: int) -> None:
+            progress(library, done, total)
+            if done == SHOWN_EARLY:
+                release.wait(10)  # the rest of the library is still being parsed
+
+        return load_library([folder], on_progress=report)
+
+    app = WalkerApp(Library(), store, loader=loader)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            assert isinstance(screen, LibraryScreen)
+            while screen.load_progress != (SHOWN_EARLY, FILES):
+                await pilot.pause(0.01)
+            guide_list = screen.query_one("#guides", GuideList)
+            shown = [e.guide.title for e in guide_list.entries if isinstance(e, GuideEntry)]
+            assert sorted(shown) == [f"Guide {n:02}" for n in range(SHOWN_EARLY)]
+            stats = str(screen.query_one("#library-stats", Static).render())
+            assert f"loading {SHOWN_EARLY} of {FILES} files" in stats
+            assert loaded_in and loaded_in[0] is not threading.main_thread()
+
+            await pilot.press("enter")  # usable before the load has finished
+            assert isinstance(app.screen, GuideScreen)
+            await pilot.press("escape")
+            assert app.screen is screen
+
+            release.set()
+            while screen.load_progress is not None:
+                await pilot.pause(0.01)
+            shown = [e.guide.title for e in guide_list.entries if isinstance(e, GuideEntry)]
+            assert len(shown) == FILES
+            assert "loading" not in str(screen.query_one("#library-stats", Static).render())
+    finally:
+        release.set()
