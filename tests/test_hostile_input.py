@@ -3,16 +3,15 @@ no escape sequence reaching the terminal, the good guide still there."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from hostile import LOCKED, MAKERS, make_hostile_folder, refuse_reading
+from property_limits import CONTROL
 
 from walker.cli import main
 from walker.library import load_library
 
-TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 COMMANDS = {
     "parse": lambda path, out: ["parse", "--json", str(path)],
     "show": lambda path, out: ["show", str(path)],
@@ -44,8 +43,8 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def assert_clean(status: int, out: str, err: str, name: str) -> None:
     assert status in (0, 1, 2), (status, err)
     assert "Traceback" not in err
-    assert not TERMINAL_CONTROL.search(out.replace("\n", "").replace("\t", "")), out[:300]
-    assert not TERMINAL_CONTROL.search(err.replace("\n", "")), err
+    assert not CONTROL.search(out.replace("\n", "").replace("\t", "")), out[:300]
+    assert not CONTROL.search(err.replace("\n", "")), err
     if status == 2:
         assert len(err.strip().splitlines()) == 1, err
         assert name in err

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import re
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from property_limits import CONTROL, SCALE
 
 from walker.model import Choice, Guide, Node, Section
 from walker.parse import parse_text
 
-# CI runs the counts below; WALKER_HYPOTHESIS_SCALE=50 runs fifty times as many locally.
-SCALE = int(os.environ.get("WALKER_HYPOTHESIS_SCALE", "1"))
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MARKDOWN_BITS = st.sampled_from(
     [
         "# ",

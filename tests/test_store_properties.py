@@ -3,19 +3,18 @@ edits leaves the store holding exactly what a plain model says, with nothing los
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from property_limits import SCALE
 
 from walker.model import Branch, Choice, Guide, Step
 from walker.progress import ProgressState, is_finished
 from walker.store import Edit, Store
 
-SCALE = int(os.environ.get("WALKER_HYPOTHESIS_SCALE", "1"))
 KEY = "/guides/tea.md#tea"
 CHOICE = Choice(
     "milk",

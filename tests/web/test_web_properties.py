@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from property_limits import CONTROL, SCALE
 
 from walker.model import ParseResult
 from walker.web.page import parse_page_bytes
 
-SCALE = int(os.environ.get("WALKER_HYPOTHESIS_SCALE", "1"))
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HTML_BITS = st.sampled_from(
     [
         "<ol>",
