@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import assert_never
 
@@ -129,9 +130,9 @@ class Guide:
         """Yield every step of the guide, on every branch, in document order."""
         yield from iter_steps(self.flow)
 
-    @property
+    @cached_property
     def step_count(self) -> int:
-        """Count the steps of the guide on every branch."""
+        """Count the steps of the guide on every branch (once: a guide never changes)."""
         return sum(1 for _ in self.steps())
 
 

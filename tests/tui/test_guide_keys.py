@@ -35,6 +35,16 @@ def current_id(app: WalkerApp) -> str:
     return row.item_id
 
 
+async def shown_in_detail(app: WalkerApp, item_id: str) -> GuideScreen:
+    """Highlight an item's row and wait until the detail pane shows it."""
+    screen = guide_screen(app)
+    screen.checklist.move_to(item_id)
+    await app.workers.wait_for_complete()
+    await app.wait_for_refresh()
+    await app.workers.wait_for_complete()
+    return screen
+
+
 def record_notices(app: WalkerApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     notices: list[str] = []
     monkeypatch.setattr(app, "notify", lambda message, **_: notices.append(message))
@@ -324,10 +334,7 @@ async def test_choosing_a_branch_updates_the_detail_and_the_choice_row(
 ) -> None:
     app = lantern_app(make_app)
     async with app.run_test(size=(120, 30)) as pilot:
-        screen = guide_screen(app)
-        screen.checklist.move_to("tape")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        screen = await shown_in_detail(app, "tape")
         title = screen.query_one("#detail-title")
         assert "choose it with b or Enter" in str(title.render())
         await pilot.press("b")
@@ -410,3 +417,41 @@ async def test_a_tick_redraws_its_row_without_measuring_every_row_again(
         shown = checklist.render_line(index - round(checklist.scroll_y)).text
         assert after.plain.strip() in shown  # the cached render of the old row was dropped
         assert remeasured == []
+
+
+async def test_a_tick_leaves_the_detail_pane_as_it_was(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await shown_in_detail(app, "cut-slits")
+        body = screen.query_one("#detail-body")
+        notes = screen.query_one("#detail-notes")
+        drawn = [*body.children, *notes.children]
+        assert drawn
+        await pilot.press("space")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [*body.children, *notes.children] == drawn  # the same widgets: nothing rebuilt
+        await pilot.press("j")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [*body.children, *notes.children] != drawn  # another row is shown anew
+
+
+async def test_choosing_redraws_the_rows_of_that_choice_only(make_app: AppFactory) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        checklist = guide_screen(app).checklist
+        checklist.move_to("tape")
+        await pilot.pause()
+        prompts = [option.prompt for option in checklist.options]
+        await pilot.press("b")
+        await pilot.pause()
+        redrawn = {
+            checklist.rows[index].item_id
+            for index, option in enumerate(checklist.options)
+            if option.prompt is not prompts[index]
+        }
+        # The choice row says what was chosen; every branch and the steps in the others dim.
+        assert redrawn == {"join", "glue", "spread-glue", "press-ends", "tape", "staple"} | {
+            "staple-ends"
+        }

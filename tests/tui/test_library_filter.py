@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual.widgets.option_list import Option
 from tui_guides import AppFactory, kettle_guide, lantern_guide, library_of
 
 from walker.model import Guide, Step
@@ -139,3 +140,39 @@ async def test_typing_fast_then_enter_opens_what_the_filter_shows(make_app: AppF
         await pilot.pause()
         assert isinstance(app.screen, GuideScreen)
         assert app.screen.guide.id == "steam"
+
+
+def test_a_title_holding_the_query_word_whole_ranks_before_one_it_only_starts() -> None:
+    index = library_filter.WordIndex(
+        [guide("panel", "Wipe a solar panel"), guide("pan", "Season a cast iron pan")]
+    )
+    assert [match.position for match in index.search("pan")] == [1, 0]
+    assert [match.position for match in index.search("pane")] == [0]
+
+
+async def test_typing_on_keeps_what_was_drawn_for_guides_still_listed(make_app: AppFactory) -> None:
+    app = make_app(library_of(*SOCIAL))
+    async with app.run_test() as pilot:
+        guide_list = app.screen.query_one("#guides", GuideList)
+        await pilot.press("s")
+        first = {id(entry.guide): option.prompt for entry, option in listed(guide_list)}
+        await pilot.press("a")
+        kept = {id(entry.guide): option.prompt for entry, option in listed(guide_list)}
+        assert kept and all(first[key] is prompt for key, prompt in kept.items())
+
+
+async def test_a_guide_row_is_two_lines_however_narrow_the_list(make_app: AppFactory) -> None:
+    long = guide("long", "A title " * 30, tags=("one", "two"), step="Go.")
+    app = make_app(library_of(long, *SOCIAL))
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        guide_list = app.screen.query_one("#guides", GuideList)
+        assert guide_list.virtual_size.height == 2 * len(guide_list.options)
+        top = [guide_list.render_line(y).text for y in range(2)]
+        assert top[0].strip().startswith("A title") and "…" in top[0]
+
+
+def listed(guide_list: GuideList) -> list[tuple[GuideEntry, Option]]:
+    """Return each guide entry listed with its option."""
+    pairs = zip(guide_list.entries, guide_list.options, strict=True)
+    return [(entry, option) for entry, option in pairs if isinstance(entry, GuideEntry)]

@@ -2,7 +2,9 @@
 
 A guide matches when every word of the query starts a word of its title, tags, description or
 step text. Matches rank by the weakest place a query word was found (title before tags before
-description before steps), then by Textual's fuzzy score of the title.
+description before steps), then by how closely the title matches (query words that are whole
+words of the title, and a title starting with the query's first word). Every figure is looked up
+or counted per match, so a keystroke costs in proportion to the guides it keeps.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-
-from textual.fuzzy import Matcher
 
 from walker.model import Guide, Section, Step, walk_nodes
 
@@ -55,7 +55,7 @@ class Match:
 
     @property
     def rank(self) -> tuple[Place, float]:
-        """Return the sort key: the weakest place first, then the better fuzzy score."""
+        """Return the sort key: the weakest place first, then the closer title."""
         return self.place, -self.score
 
     @property
@@ -66,11 +66,6 @@ class Match:
         if self.place is Place.STEP:
             return f"step “{self.where}”"
         return ""
-
-
-def words(text: str) -> set[str]:
-    """Return the distinct lower-cased words of a text."""
-    return set(WORD.findall(text.casefold()))
 
 
 def _texts(guide: Guide) -> Iterator[tuple[Place, str, str]]:
@@ -102,12 +97,14 @@ class WordIndex:
             for word, hit in first_hits.items():
                 postings.setdefault(word, {})[position] = hit
         self._postings = postings
+        self._titles = [WORD.findall(guide.title.casefold()) for guide in self._guides]
         self._words = sorted(postings)
         self._cache: dict[str, dict[int, Hit]] = {}
 
     def search(self, query: str) -> list[Match]:
         """Return the guides matching every word of the query, best first."""
-        terms = sorted(words(query), key=len, reverse=True)
+        in_order = WORD.findall(query.casefold())
+        terms = sorted(set(in_order), key=len, reverse=True)
         if not terms:
             return [Match(position, Place.TITLE, "") for position in range(len(self._guides))]
         found = self._holders(terms[0])
@@ -120,12 +117,17 @@ class WordIndex:
                     del weakest[position]
                 elif hit.place > weakest[position].place:
                     weakest[position] = hit
-        matcher = Matcher(query)
         matches = [
-            Match(position, hit.place, hit.where, matcher.match(self._guides[position].title))
+            Match(position, hit.place, hit.where, self._closeness(position, terms, in_order[0]))
             for position, hit in weakest.items()
         ]
         return sorted(matches, key=lambda match: (match.rank, match.position))
+
+    def _closeness(self, position: int, terms: Sequence[str], first: str) -> float:
+        """Score how closely a guide's title matches: whole title words, then its first word."""
+        title = self._titles[position]
+        whole = sum(1 for term in terms if term in title)
+        return whole + (0.5 if title and title[0].startswith(first) else 0.0)
 
     def _holders(self, term: str) -> dict[int, Hit]:
         """Return the guides with a word starting with ``term``, at the best place for each."""

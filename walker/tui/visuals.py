@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 from textual.content import Content
 
-from walker.model import Guide
-from walker.progress import ProgressState, Tally, active_steps, unmade_choices
+from walker.model import Guide, Step
+from walker.progress import ProgressState, Tally, open_path
 
 BAR_FULL = "█"
 BAR_EMPTY = "░"
@@ -43,9 +43,10 @@ class Counts:
     @classmethod
     def of(cls, guide: Guide, state: ProgressState) -> Counts:
         """Count a guide's steps for the reader's progress."""
-        steps = active_steps(guide, state)
+        items = open_path(guide, state)
+        steps = [item for item in items if isinstance(item, Step)]
         done = sum(1 for step in steps if step.id in state.ticked)
-        return cls(done, len(steps), guide.step_count, len(unmade_choices(guide, state)))
+        return cls(done, len(steps), guide.step_count, len(items) - len(steps))
 
     @property
     def choosing(self) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from threading import Lock
 from typing import ClassVar
@@ -18,18 +17,18 @@ from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from walker.errors import WalkerError
-from walker.guide_ref import canonical_path, guide_key
-from walker.library import Library, LoadedFile, Progress
+from walker.guide_ref import canonical_path
+from walker.library import Library, Progress
 from walker.model import Guide
 from walker.paths import user_guides_dir
-from walker.progress import ProgressState, is_finished
 from walker.store import Store
+from walker.tui.entries import EntryFilter, LibraryEntries, read_entries
 from walker.tui.filter import WordIndex
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.session import Recall, StoreChanged
-from walker.tui.visuals import Counts, plural
+from walker.tui.visuals import plural
 from walker.tui.widgets.footer import FittingFooter
-from walker.tui.widgets.guide_list import BrokenEntry, Entry, GuideEntry, GuideList, NoticeEntry
+from walker.tui.widgets.guide_list import Entry, GuideEntry, GuideList, NoticeEntry
 
 
 class _LoadCancelled(Exception):
@@ -97,9 +96,8 @@ class LibraryScreen(Screen[None]):
         self.opened = tuple(opened)
         self._index: WordIndex | None = None
         self._index_lock = Lock()
-        self._guides: list[GuideEntry] = []
-        self._recent: list[GuideEntry] = []
-        self._broken: list[Entry] = []
+        self._entries = LibraryEntries()
+        self._filter = EntryFilter(self._entries)
         self._shown_query: str | None = None
         self.recall = Recall()
 
@@ -213,8 +211,10 @@ class LibraryScreen(Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the reader types (the progress read last is filtered, not read again)."""
+        had_filter = bool(self._shown_query)
         self.show_entries()
-        self.refresh_bindings()
+        if bool(event.value) != had_filter:  # only then can Clear's availability change
+            self.refresh_bindings()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open a clicked guide."""
@@ -223,10 +223,12 @@ class LibraryScreen(Screen[None]):
     def reload_entries(self) -> None:
         """Read every guide's progress from the store, then list the guides matching the filter."""
         try:
-            self._read_entries()
+            self._entries = read_entries(self.library, self.store)
         except WalkerError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        self._filter = EntryFilter(self._entries)
+        self._show_stats()
         self.show_entries()
 
     def show_entries(self) -> None:
@@ -240,14 +242,25 @@ class LibraryScreen(Screen[None]):
         self._shown_query = query
         matched: list[Entry]
         if query.strip():  # one ranking over every guide, so the best match is the one highlighted
-            matched = self._filtered([*self._guides, *self._recent], query)
+            kept = self._filter.keep(self.word_index(), query)
+            matched = [*kept] or [NoticeEntry(f"No guide matches “{query}”")]
         else:
-            matched = [*self._guides]
-            if self._recent:
-                matched += [NoticeEntry(RECENT_HEADING), *self._recent]
-        entries = [*matched, *self._broken] or [NoticeEntry(self._empty_text())]
+            matched = [*self._entries.guides]
+            if self._entries.recent:
+                matched += [NoticeEntry(RECENT_HEADING), *self._entries.recent]
+        entries = [*matched, *self._entries.broken] or [NoticeEntry(self._empty_text())]
         guide_list = self.query_one("#guides", GuideList)
-        guide_list.show(entries, self.store.now(), keep_highlight=not query_changed)
+        guide_list.show(
+            entries,
+            self.store.now(),
+            keep_highlight=not query_changed,
+            fit_to=self._entries.every_guide,
+        )
+
+    @property
+    def shown_query(self) -> str | None:
+        """Return the filter text the list was last drawn for (typing may be ahead of it)."""
+        return self._shown_query
 
     def _empty_text(self) -> str:
         """Say that there are no guides (yet), and where they were looked for."""
@@ -257,57 +270,10 @@ class LibraryScreen(Screen[None]):
             return f"No guides yet: add some to {user_guides_dir()}"
         return "No guides in " + ", ".join(str(path) for path in self.opened)
 
-    def _read_entries(self) -> None:
-        """Build an entry, with its progress, for every guide; count them in the header."""
-        records = {record.guide_id: record for record in self.store.records()}
-        states = self.store.states()
-        collisions = self.library.collisions()
-        entries: list[GuideEntry] = []
-        started = 0
-        for loaded in self.library.files:
-            for guide in loaded.guides:
-                key = guide_key(guide)
-                state = states.get(key, NO_PROGRESS)
-                record = records.get(key)
-                opened = record.opened_at if record else None
-                finished = is_finished(guide, state)
-                counts = Counts.of(guide, state)
-                problem = loaded.error or _collision(loaded, guide.id, collisions)
-                entries.append(
-                    GuideEntry(
-                        guide,
-                        counts,
-                        finished,
-                        opened,
-                        problem,
-                        recent=loaded.recent,
-                        position=len(entries),
-                    )
-                )
-                started += not finished and bool(state.ticked or state.choices)
-        broken: list[Entry] = [
-            BrokenEntry(loaded.error or "") for loaded in self.library.errors() if not loaded.guides
-        ]
-        self._show_stats(entries, started, len(broken))
-        entries.sort(key=lambda entry: -entry.opened_at.timestamp() if entry.opened_at else 0.0)
-        self._guides = [entry for entry in entries if not entry.recent]
-        self._recent = [entry for entry in entries if entry.recent]
-        self._broken = broken
-
-    def _filtered(self, entries: list[GuideEntry], query: str) -> list[Entry]:
-        """Keep the entries matching the query, best first (ties keep the list's order)."""
-        if not query.strip():
-            return list(entries)
-        matches = {match.position: match for match in self.word_index().search(query)}
-        kept = [entry for entry in entries if entry.position in matches]
-        kept.sort(key=lambda entry: matches[entry.position].rank)
-        found: list[Entry] = [
-            replace(entry, reason=matches[entry.position].reason) for entry in kept
-        ]
-        return found or [NoticeEntry(f"No guide matches “{query}”")]
-
-    def _show_stats(self, entries: list[GuideEntry], started: int, failed: int) -> None:
+    def _show_stats(self) -> None:
         """Count guides, started ones (a tick or a choice), finished ones, and problems."""
+        entries, started = self._entries.every_guide, self._entries.started
+        failed = len(self._entries.broken)
         finished = sum(entry.finished for entry in entries)
         parts = [plural(len(entries), "guide"), f"{started} in progress", f"{finished} finished"]
         if problems := sum(entry.problem is not None for entry in entries):
@@ -334,7 +300,7 @@ class LibraryScreen(Screen[None]):
 
     def action_open(self) -> None:
         """Open the highlighted guide (filtering first if typing is still being processed)."""
-        if self._shown_query != self.filter_input.value:
+        if self.shown_query != self.filter_input.value:
             self.show_entries()
         entry = self.query_one("#guides", GuideList).current
         if isinstance(entry, GuideEntry):
@@ -391,13 +357,4 @@ class LibraryScreen(Screen[None]):
         self.query_one("#guides", GuideList).focus()
 
 
-NO_PROGRESS = ProgressState()
 RECENT_HEADING = "Recent — files you opened by path (Delete removes one; progress stays)"
-
-
-def _collision(loaded: LoadedFile, guide_id: str, collisions: dict[str, list[Path]]) -> str | None:
-    """Say which other files hold a guide with the same id (each keeps its own progress)."""
-    others = [path.name for path in collisions.get(guide_id, []) if path != loaded.path]
-    if not others:
-        return None
-    return f"id “{guide_id}” is also used in {', '.join(others)}: name the file on the command line"

@@ -88,6 +88,29 @@ def number_widths(rows: Sequence[Row]) -> list[int]:
     return [widest[(row.path, row.depth)] for row in rows]
 
 
+def _rows_by_dependency(rows: Sequence[Row]) -> dict[str, tuple[int, ...]]:
+    """Map each item and choice id to the rows whose look depends on it.
+
+    A row depends on its own item (ticked, pending), on the choice it draws or belongs to (what
+    it says was chosen) and on every choice holding it (whether it is dimmed).
+    """
+    rows_of: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        ids = {row.item_id, *(choice_id for choice_id, _ in row.path)}
+        if row.choice is not None:
+            ids.add(row.choice.id)
+        for item_id in ids:
+            rows_of.setdefault(item_id, []).append(index)
+    return {item_id: tuple(indices) for item_id, indices in rows_of.items()}
+
+
+def _changed_ids(old: ProgressState, new: ProgressState) -> set[str]:
+    """Return the items whose tick changed and the choices whose branch changed."""
+    choices = old.choices.keys() | new.choices.keys()
+    moved = {choice for choice in choices if old.choices.get(choice) != new.choices.get(choice)}
+    return set(old.ticked ^ new.ticked) | moved
+
+
 class Checklist(PaintedOptionList):
     """A guide's prerequisites, sections, choices, branches and steps, one line each."""
 
@@ -108,6 +131,7 @@ class Checklist(PaintedOptionList):
         self._state = state
         self._pending: frozenset[str] = frozenset()
         self._keys = [row_key(row, state) for row in self.rows]
+        self._rows_of = _rows_by_dependency(self.rows)
         options = [
             Option(self.prompt(index), disabled=not row.focusable)
             for index, row in enumerate(self.rows)
@@ -120,10 +144,16 @@ class Checklist(PaintedOptionList):
         return None if self.highlighted is None else self.rows[self.highlighted]
 
     def show_state(self, state: ProgressState, pending: frozenset[str] = frozenset()) -> None:
-        """Redraw the rows whose look changed with the new state (or whose save is pending)."""
+        """Redraw the rows whose look changed with the new state (or whose save is pending).
+
+        Only the rows that depend on what changed are looked at: a tick costs its own row, a
+        choice the rows of that choice, however long the guide.
+        """
+        changed = _changed_ids(self._state, state) | (self._pending ^ pending)
         self._state, self._pending = state, pending
-        for index, row in enumerate(self.rows):
-            key = row_key(row, state, pending)
+        indices = {index for item_id in changed for index in self._rows_of.get(item_id, ())}
+        for index in sorted(indices):
+            key = row_key(self.rows[index], state, pending)
             if key != self._keys[index]:
                 self._keys[index] = key
                 self._replace_prompt(index, self.prompt(index))
@@ -150,7 +180,7 @@ class Checklist(PaintedOptionList):
         stale = [key for key in cache.keys() if key[0] is option]  # noqa: SIM118 (no __iter__)
         for key in stale:
             cache.discard(key)
-        self.refresh()
+        self.refresh_lines(self._index_to_line[index], new_height)
 
     def prompt(self, index: int) -> Content:
         """Draw one row for the current state."""

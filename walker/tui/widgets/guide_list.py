@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets.option_list import Option
 
 from walker.model import Guide
@@ -23,6 +27,8 @@ TITLE_MIN = 20
 """Columns right of the title give way (when, then percent, then count) to keep this much."""
 TAGS_MIN = 6
 FALLBACK_WIDTH = 80
+CLOCK_STEP = timedelta(seconds=20)
+"""How far the list's clock may lag behind: "5 min ago" is drawn again only when it moves on."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,58 @@ def entry_content(entry: Entry, columns: Columns, now: datetime) -> Content:
     return Content.styled(entry.text, f"italic {MUTED}")
 
 
+class EntryVisual(Visual):
+    """A guide or broken file's lines, drawn only when first shown, of a height known at once.
+
+    The list holds one per entry, so filtering a thousand guides draws only the few rows in
+    view and never measures the others: every line is cut to the width, so a guide is always
+    two lines high and a broken file one.
+    """
+
+    def __init__(self, entry: GuideEntry | BrokenEntry, columns: Columns, now: datetime) -> None:
+        """Keep what the entry is drawn from."""
+        self.entry, self.columns, self.now = entry, columns, now
+        self.lines = 2 if isinstance(entry, GuideEntry) else 1
+        self._content: Content | None = None
+        self._drawn: dict[tuple[int, Style], list[Strip]] = {}
+
+    def forget_drawing(self) -> None:
+        """Drop the lines drawn so far (the theme's colours changed)."""
+        self._drawn.clear()
+
+    def content(self) -> Content:
+        """Return the entry as drawn (built on first use)."""
+        if self._content is None:
+            self._content = entry_content(self.entry, self.columns, self.now)
+        return self._content
+
+    def __str__(self) -> str:
+        """Return the entry's text, as a Content's string is."""
+        return str(self.content())
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        """Draw the entry, each line cut to the width (drawn once per width and style)."""
+        key = (width, style)
+        if options.selection is None and key in self._drawn:
+            return self._drawn[key]
+        lines = self.content().split("\n")[: self.lines]
+        fitted = Content("\n").join(line.truncate(width) for line in lines)
+        strips = fitted.render_strips(width, self.lines, style, options)
+        if options.selection is None:
+            self._drawn[key] = strips
+        return strips
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        """Return the width the columns were fitted to."""
+        return self.columns.width
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """Return the entry's height, without drawing it."""
+        return self.lines
+
+
 class GuideList(PaintedOptionList):
     """The library's entries; typing a letter here starts the filter."""
 
@@ -189,12 +247,30 @@ class GuideList(PaintedOptionList):
         self.entries: tuple[Entry, ...] = ()
         self.now = datetime.now().astimezone()
         self._columns = Columns.fit([], FALLBACK_WIDTH, self.now)
+        self._visuals: dict[int, tuple[Entry, EntryVisual]] = {}
+        self._fit_to: Sequence[GuideEntry] | None = None
+        self._fitted: tuple[int, int, datetime] | None = None
+        """What the columns were fitted to: ``fit_to`` (held, so its identity stays its own)."""
+        """The visual of each entry shown, by the entry's identity, kept while it stays shown."""
 
-    def show(self, entries: Sequence[Entry], now: datetime, *, keep_highlight: bool) -> None:
-        """Replace the entries; highlight the first, or the same guide again if asked to."""
+    def show(
+        self,
+        entries: Sequence[Entry],
+        now: datetime,
+        *,
+        keep_highlight: bool,
+        fit_to: Sequence[GuideEntry] | None = None,
+    ) -> None:
+        """Replace the entries; highlight the first, or the same guide again if asked to.
+
+        The columns fit ``fit_to`` when given (every guide of the library: then they stay put
+        while the filter narrows the list), else the entries shown.
+        """
         current = self.current
         self.entries = tuple(entries)
-        self.now = now
+        self._fit_to = fit_to
+        if not timedelta(0) <= now - self.now < CLOCK_STEP:
+            self.now = now
         self._redraw()
         keep = [
             index
@@ -221,15 +297,36 @@ class GuideList(PaintedOptionList):
             self._redraw()
             self.highlighted = highlighted
 
-    def prompt(self, index: int) -> Content:
-        """Draw one entry."""
-        return entry_content(self.entries[index], self._columns, self.now)
-
     def _redraw(self) -> None:
         width = self.scrollable_content_region.width or FALLBACK_WIDTH
-        guides = [entry for entry in self.entries if isinstance(entry, GuideEntry)]
-        self._columns = Columns.fit(guides, width, self.now)
+        fitted = (id(self._fit_to), width, self.now)
+        if self._fit_to is None or fitted != self._fitted:
+            guides = self._fit_to or [e for e in self.entries if isinstance(e, GuideEntry)]
+            self._columns = Columns.fit(guides, width, self.now)
+            self._fitted = fitted
+        kept: dict[int, tuple[Entry, EntryVisual]] = {}
         self.set_options(
-            Option(self.prompt(index), disabled=not isinstance(entry, GuideEntry))
-            for index, entry in enumerate(self.entries)
+            Option(self._visual(entry, kept), disabled=not isinstance(entry, GuideEntry))
+            for entry in self.entries
         )
+        self._visuals = kept  # the entries are held too, so no identity is reused meanwhile
+
+    def notify_style_update(self) -> None:
+        """Draw every entry again in the new colours."""
+        for _, visual in self._visuals.values():
+            visual.forget_drawing()
+        super().notify_style_update()
+
+    def _visual(self, entry: Entry, kept: dict[int, tuple[Entry, EntryVisual]]) -> Visual | Content:
+        """Return an entry's prompt: drawn when shown, or at once for a notice (it may wrap).
+
+        An entry shown before, with the same columns and time, keeps its visual (and so what
+        was drawn for it): typing on in the filter redraws only the rows that are new in view.
+        """
+        if isinstance(entry, NoticeEntry):
+            return entry_content(entry, self._columns, self.now)
+        _, visual = self._visuals.get(id(entry), (None, None))
+        if visual is None or visual.columns != self._columns or visual.now != self.now:
+            visual = EntryVisual(entry, self._columns, self.now)
+        kept[id(entry)] = (entry, visual)
+        return visual

@@ -26,6 +26,7 @@ class ProgressHeader(Horizontal):
         self._title = title
         self._counts = Counts(0, 0, 0)
         self._ready = Tally(0, 0)
+        self._shown_width = -1
 
     def compose(self) -> ComposeResult:
         """Lay out the title and the progress."""
@@ -37,6 +38,11 @@ class ProgressHeader(Horizontal):
         self._counts, self._ready = counts, ready
         self._redraw()
 
+    @property
+    def counts(self) -> Counts:
+        """Return the step counts shown."""
+        return self._counts
+
     def on_resize(self, event: events.Resize) -> None:
         """Fit the progress to the new width."""
         self._redraw()
@@ -45,7 +51,12 @@ class ProgressHeader(Horizontal):
         room = self.size.width - min(len(self._title), TITLE_MIN) - 3
         candidates = [self._progress(bar, with_size) for bar, with_size in LAYOUTS]
         fitting = (content for content in candidates if content.cell_length <= room)
-        self.query_one("#header-progress", Static).update(next(fitting, candidates[-1]))
+        shown = next(fitting, candidates[-1])
+        # The screen is laid out again only when the progress changes width (rarely: the
+        # counts are padded), so a tick repaints this line alone.
+        resized = shown.cell_length != self._shown_width
+        self._shown_width = shown.cell_length
+        self.query_one("#header-progress", Static).update(shown, layout=resized)
 
     def _progress(self, bar_width: int, with_size: bool) -> Content:
         """Draw the progress with a bar this wide, and with the steps in all or without."""

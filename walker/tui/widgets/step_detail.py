@@ -31,10 +31,20 @@ class StepDetail(VerticalScroll):
         yield Markdown(open_links=False, id="detail-body")
         yield Vertical(id="detail-notes")
 
+    shown: tuple[str, str | None] | None = None
+    """The row shown and the branch chosen for its choice: all the pane's look depends on."""
+
     async def show(
         self, row: Row, guide: Guide, state: ProgressState, numbers: Mapping[str, str]
     ) -> None:
-        """Show one row of a guide as it stands in ``state`` (``numbers``: item id to number)."""
+        """Show one row of a guide as it stands in ``state`` (``numbers``: item id to number).
+
+        Showing the row already shown, with its choice as it was, does nothing (a tick changes
+        nothing here), so a tick never rebuilds the pane.
+        """
+        shown = (row.item_id, state.choices.get(row.choice.id) if row.choice else None)
+        if shown == self.shown:
+            return
         self.border_title = Content(f"{row.number} · {row.text}" if row.number else row.text)
         self.query_one("#detail-title", Static).update(_title(row, state, numbers))
         await self.query_one("#detail-body", Markdown).update(_body(row, guide))
@@ -42,6 +52,7 @@ class StepDetail(VerticalScroll):
         await notes.remove_children()
         await notes.mount_all(_notes(row, guide, state))
         self.scroll_home(animate=False)
+        self.shown = shown  # only once all of it is shown: a cancelled update is redone
 
 
 def _title(row: Row, state: ProgressState, numbers: Mapping[str, str]) -> Content:
