@@ -159,6 +159,25 @@ def process_figures(runs: int, env: dict[str, str], root: Path) -> list[Figure]:
             ratio <= 1.3,
         )
     )
+    fresh = iter(range(10**6))
+
+    def parse_fresh() -> Run:
+        """Parse a copy never seen before: a parse-cache miss, so the parser loads and runs."""
+        copy = root / f"fresh-{next(fresh)}.md"
+        copy.write_text(seed_like.read_text("utf-8"), "utf-8")
+        return run_process([*WALKER, "parse", "--json", str(copy)], env)
+
+    ratio, _ = paired(runs, baseline, parse_fresh)
+    figures.append(
+        Figure(
+            "  the same, a file never parsed before (cold)",
+            "same",
+            ratio,
+            "x",
+            "-",
+            True,
+        )
+    )
     bare = lambda: run_process([*CHILD, "bare"], env)  # noqa: E731
     ratio, _ = paired(runs, bare, lambda: run_process([*CHILD, "walker"], env))
     figures.append(

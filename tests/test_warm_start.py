@@ -11,20 +11,31 @@ from pathlib import Path
 PROBE = """
 import json, sys
 from walker.cli import main
-code = main(["list"])
+code = main(sys.argv[1:])
 heavy = ("walker.parse.", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins", "textual")
 loaded = [m for m in sys.modules if m.startswith(heavy) or m == "walker.parse"]
 print(json.dumps([code, sorted(loaded)]))
 """
 
 
-def loaded_by_list(data_dir: Path) -> tuple[int, list[str]]:
-    """Run `walker list` in a fresh interpreter; its exit code and the heavy modules it loaded."""
+def loaded_by(data_dir: Path, *arguments: str) -> tuple[int, list[str], str]:
+    """Run walker in a fresh interpreter; its exit code, the heavy modules it loaded, its output."""
     env = {**os.environ, "WALKER_DATA_DIR": str(data_dir)}
     run = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    code, modules = json.loads(run.stdout.splitlines()[-1])
+    *output, last = run.stdout.splitlines()
+    code, modules = json.loads(last)
+    return code, modules, "\n".join(output)
+
+
+def loaded_by_list(data_dir: Path) -> tuple[int, list[str]]:
+    """Run `walker list`; its exit code and the heavy modules it loaded."""
+    code, modules, _ = loaded_by(data_dir, "list")
     return code, modules
 
 
@@ -34,3 +45,17 @@ def test_a_warm_list_imports_no_parser_markdown_it_or_yaml(tmp_path: Path) -> No
     warm_code, warm = loaded_by_list(tmp_path)
     assert warm_code == 0
     assert warm == []
+
+
+def test_parse_of_an_unchanged_file_comes_from_the_cache_and_an_edit_parses_again(
+    tmp_path: Path,
+) -> None:
+    guide = tmp_path / "tea.md"
+    guide.write_text("# Brew tea\n\n1. Boil the water.\n2. Steep the leaves.\n", "utf-8")
+    _, cold, first = loaded_by(tmp_path / "data", "parse", "--json", str(guide))
+    assert "markdown_it" in cold and "Steep the leaves" in first
+    _, warm, again = loaded_by(tmp_path / "data", "parse", "--json", str(guide))
+    assert warm == [] and again == first
+    guide.write_text("# Brew tea\n\n1. Boil the water.\n2. Pour it over the bag.\n", "utf-8")
+    _, _, edited = loaded_by(tmp_path / "data", "parse", "--json", str(guide))
+    assert "Pour it over the bag" in edited and "Steep" not in edited

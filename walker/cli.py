@@ -75,9 +75,14 @@ def _add_refresh(parser: argparse.ArgumentParser) -> None:
 
 def _run_parse(args: argparse.Namespace) -> int:
     from walker.library import open_reference, parse_path
+    from walker.parse_cache import ParseCache
     from walker.render.json_out import result_to_json
 
-    result = parse_path(open_reference(args.path, refresh=args.refresh))
+    parse_cache = ParseCache()  # an unchanged file under an unchanged parser is not parsed again
+    try:
+        result = parse_path(open_reference(args.path, refresh=args.refresh), parse_cache)
+    finally:
+        parse_cache.save()
     print(result_to_json(replace(result, source=args.path)))
     return 0
 

@@ -101,3 +101,18 @@ def test_readme_lists_the_library_keys_the_app_binds() -> None:
         "| q / ctrl+q | quit |",
     ):
         assert line in readme
+
+
+async def test_the_footer_keeps_its_keys_until_the_bindings_change(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide(), kettle_guide()))
+    async with app.run_test() as pilot:
+        footer = app.screen.query_one(Footer)
+        keys = list(footer.query(FooterKey))
+        app.screen.refresh_bindings()
+        await pilot.press("down")
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == keys  # the same widgets: nothing rebuilt
+        await pilot.press("slash")  # into the filter: "/" goes, Clear comes alive
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) != keys
+        assert footer_keys(app).get("escape") is True

@@ -17,7 +17,6 @@ from walker.guide_ref import canonical_path
 from walker.library import Library, Progress, default_folders, load_library
 from walker.store import Store
 from walker.tui.commands import KeyCommands, key_actions
-from walker.tui.screens.guide import GuideScreen
 from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryLoader, LibraryScreen
 from walker.tui.session import StoreChanged
@@ -136,6 +135,8 @@ class WalkerApp(App[None]):
         """Show every key of the current screen."""
         if isinstance(self.screen, HelpScreen):
             return
+        from walker.tui.screens.guide import GuideScreen  # loaded once a guide is opened
+
         title = self.screen.guide.title if isinstance(self.screen, GuideScreen) else "library"
         keys = [(item.group, item.keys, item.description) for item in key_actions(self.screen)]
         self.push_screen(HelpScreen(title, keys))

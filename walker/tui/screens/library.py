@@ -24,7 +24,6 @@ from walker.paths import user_guides_dir
 from walker.store import Store
 from walker.tui.entries import EntryFilter, LibraryEntries, read_entries
 from walker.tui.filter import WordIndex
-from walker.tui.screens.guide import GuideScreen
 from walker.tui.session import Recall, StoreChanged
 from walker.tui.visuals import plural
 from walker.tui.widgets.footer import FittingFooter
@@ -307,7 +306,9 @@ class LibraryScreen(Screen[None]):
             self.open_guide(entry.guide)
 
     def open_guide(self, guide: Guide) -> None:
-        """Open a guide on its own screen."""
+        """Open a guide on its own screen (its module, with Markdown, loads on the first)."""
+        from walker.tui.screens.guide import GuideScreen
+
         try:
             screen = GuideScreen(guide, self.store, self.recall)
         except WalkerError as error:

@@ -24,10 +24,30 @@ class FittingFooter(Footer):
     leaving a stray character in the last column.
     """
 
+    _composed_for: tuple[object, ...] | None = None
+
     async def recompose(self) -> None:
-        """Rebuild the keys for new bindings, then fit them."""
+        """Rebuild the keys for new bindings, then fit them; unchanged bindings keep the keys.
+
+        Textual asks again on every focus change and binding refresh (eleven times while the
+        library starts); rebuilding every key each time is most of the footer's cost.
+        """
+        if not self.is_attached:
+            return  # on its way out with its screen: nothing to show
+        shown = self._shown_for()
+        if shown == self._composed_for:
+            return
         await super().recompose()
+        self._composed_for = shown
         self._fit()
+
+    def _shown_for(self) -> tuple[object, ...]:
+        """Return everything the keys are composed from: the bindings and the footer's options."""
+        bindings = tuple(
+            (key, binding.action, binding.description, binding.show, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+        )
+        return (self.compact, self.show_command_palette, self.combine_groups, bindings)
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the keys to the new width."""
