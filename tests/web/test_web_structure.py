@@ -58,3 +58,22 @@ def test_code_links_images_and_markup_characters() -> None:
     assert "```\nline one\nline two\n```" in text
     assert "![a pic](https://site.example/post/pic.png)" in text
     assert "javascript" not in text and "click 1. not a list \\*really\\*" in text
+
+
+def test_a_blockquote_under_a_heading_indents_the_section_and_is_read_in_place() -> None:
+    text = markdown(
+        "<body><h2>Fit the bracket</h2><blockquote><p>Hold the bracket level."
+        "<h3>Drilling</h3><ul><li>Mark both holes.</li></ul></blockquote>"
+        "<p>As one reader wrote:</p><blockquote><p>It took me ten minutes.</p></blockquote></body>"
+    )
+    assert "## Fit the bracket\n\nHold the bracket level.\n\n### Drilling\n\n- Mark both" in text
+    assert "> It took me ten minutes." in text
+
+
+def test_a_paragraph_of_nothing_but_code_is_a_code_block_with_its_lines() -> None:
+    text = markdown(
+        "<main><p>Then type:<p><code>cd /srv/app<br>make install</code>"
+        "<p>Run <code>make</code> again if it stops.</p></main>"
+    )
+    assert "Then type:\n\n```\ncd /srv/app\nmake install\n```" in text
+    assert "Run `make` again if it stops." in text

@@ -119,13 +119,10 @@ def _block(element: HtmlElement, writer: _Writer, indent: str, depth: int) -> No
         elif child.tag in ("ol", "ul"):
             writer.flush(indent)
             _list(child, writer, indent, depth)
-        elif child.tag == "pre":
+        elif child.tag == "pre" or _is_code_line(child):
             writer.flush(indent)
-            code = child.text_content().strip("\n")
-            fence = "~~~~" if "```" in code else "```"
-            lines = "\n".join(indent + line for line in code.split("\n"))
-            writer.blocks.append(f"{indent}{fence}\n{lines}\n{indent}{fence}")
-        elif child.tag == "blockquote":
+            _code_block(_code_text(child), writer, indent)
+        elif child.tag == "blockquote" and not _is_indentation(child):
             writer.flush(indent)
             _block(child, writer, indent + "> ", depth + 1)
             writer.flush(indent + "> ")
@@ -141,6 +138,49 @@ def _block(element: HtmlElement, writer: _Writer, indent: str, depth: int) -> No
             writer.inline.append(_inline(child, writer))
         if child.tail:
             writer.inline.append(escape_markdown(child.tail))
+
+
+def _code_block(code: str, writer: _Writer, indent: str) -> None:
+    fence = "~~~~" if "```" in code else "```"
+    lines = "\n".join(indent + line for line in code.split("\n"))
+    writer.blocks.append(f"{indent}{fence}\n{lines}\n{indent}{fence}")
+
+
+def _code_text(element: HtmlElement) -> str:
+    """An element's text as code: a <br> inside it ends a line."""
+    parts = [element.text or ""]
+    for inner in element.iterdescendants():
+        parts.append("\n" if inner.tag == "br" else inner.text or "")
+        parts.append(inner.tail or "")
+    return "".join(parts).strip("\n")
+
+
+def _is_code_line(element: HtmlElement) -> bool:
+    """A paragraph that holds nothing but <code> (lines split by <br>) shows what to type.
+
+    Hand-written pages put each command in its own <p><code>…</code>, where a generator
+    would write a <pre>; read it as a code block so the sentence before it leads a command.
+    """
+    if element.tag not in ("p", "div") or (element.text or "").strip():
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    codes = [child for child in children if child.tag == "code"]
+    return (
+        bool(codes)
+        and all(child.tag in ("code", "br") for child in children)
+        and all(not (child.tail or "").strip() for child in children)
+    )
+
+
+def _is_indentation(element: HtmlElement) -> bool:
+    """A <blockquote> right under a heading, or holding one, indents a section: no quotation.
+
+    Pages written before CSS indented every section's body this way; its content is read
+    in place, as the section's own text.
+    """
+    previous = element.getprevious()
+    follows_heading = previous is not None and previous.tag in HEADINGS
+    return follows_heading or any(True for _ in element.iter(*HEADINGS))
 
 
 def _list(element: HtmlElement, writer: _Writer, indent: str, depth: int) -> None:
