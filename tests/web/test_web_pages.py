@@ -260,3 +260,18 @@ def test_a_page_showing_twice_the_structured_steps_is_read_from_what_it_shows() 
     result = parse_page_bytes(jsonld_page(data, f"<h1>Wax skis</h1><ol>{details}</ol>"), "ski.html")
     assert result.guides[0].step_count == 6
     assert not result.guides[0].read_from.startswith("JSON-LD")
+
+
+def test_a_heading_linking_home_names_the_site_and_the_post_heading_is_the_title() -> None:
+    body = (
+        '<header><h1><a href="/">Pat\'s <b>Workshop</b></a></h1></header><article>'
+        '<h2><a href="/2024/oil-a-hinge/">Oil a squeaky hinge</a></h2>'
+        "<p>A squeaky door hinge takes two minutes to fix, and you need nothing special.</p>"
+        "<ol><li>Lift the hinge pin out with a screwdriver.</li>"
+        "<li>Wipe the pin clean and coat it with light oil.</li>"
+        "<li>Push the pin back in and swing the door a few times.</li></ol></article>"
+    )
+    html = "<html><head><title>Oil a squeaky hinge | Tips | Pat's Workshop</title></head>"
+    guide = parse_page_bytes(f"{html}<body>{body}</body></html>".encode(), "hinge.html").guides[0]
+    assert guide.title == "Oil a squeaky hinge"
+    assert [type(node) for node in guide.flow] == [Step, Step, Step]

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
+from lxml.html import HtmlElement
 
 from walker.model import Diagnostic, Guide, Level, ParseResult
 from walker.parse import parse_text
@@ -30,6 +32,8 @@ MAX_LIST_WORK = 1_000_000  # one list of 1,000 items, or a hundred of 100
 MAX_COMPARED = 40  # steps looked up in the page's text: enough to tell, and bounded
 _URL = re.compile(r"\(?https?://\S+")
 _TITLE_TAIL = re.compile(r"\s+[|·–—-]\s+[^|·–—-]{1,60}$")
+_LEAD_HEADING = re.compile(r"\s*#{2,6}[ \t]+([^\n]+)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def _visible(tree: PageTree, source: str, page_url: str, page_text: str) -> Read
     if _list_work(tree) > MAX_LIST_WORK:  # the extractor's list numbering is quadratic
         why = "the page's lists are too long for main-content extraction"
         return _noted(structure, f"{why}; read the page's own structure ({left_out})")
-    extracted = main_content_markdown(tree.text)
+    extracted = _title_as_title(main_content_markdown(tree.text), _page_title(tree))
     main = Reading("main content", parse_text(front + extracted, source))
     lost = _shown(own) - _shown(extracted)
     if structure.steps > main.steps and (lost >= 3 or main.steps == 0):
@@ -227,18 +231,45 @@ def _page_url(tree: PageTree) -> str:
     return ""
 
 
+def _names_the_site(value: object) -> bool:
+    """A heading that is only a link to the site's home page is its name (a logo), no title."""
+    if not isinstance(value, HtmlElement):
+        return False
+    links = value.xpath(".//a[@href]")
+    if len(links) != 1 or links[0].text_content().strip() != value.text_content().strip():
+        return False
+    return urlsplit(links[0].get("href")).path in ("", "/")
+
+
+def _title_as_title(markdown: str, title: str) -> str:
+    """The extract's leading heading, when the page's title opens with it, is the title (an
+    H1), not a section that would hold the whole guide."""
+    match = _LEAD_HEADING.match(markdown)
+    if match is None or not title:
+        return markdown
+    heading = _comparable(_MARKDOWN_LINK.sub(r"\1", match.group(1)))
+    if not heading or not _comparable(title).startswith(heading):  # "Title | Site" repeats it
+        return markdown
+    return "# " + markdown[match.start(1) :]
+
+
 def _frontmatter(tree: PageTree, url: str) -> str:
     """Frontmatter naming the page's title and address, for the Markdown pipeline."""
+    title = _page_title(tree)
+    meta = {key: value for key, value in (("title", title), ("source", url)) if value}
+    if not meta:
+        return ""
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, width=1000) + "---\n\n"
+
+
+def _page_title(tree: PageTree) -> str:
+    """The page's title: og:title, else its first <h1> that is not the site's name, else <title>."""
     title = ""
     for path in ("//meta[@property='og:title']/@content", "//h1", "//title"):
-        found = tree.root.xpath(path)
+        found = [value for value in tree.root.xpath(path) if not _names_the_site(value)]
         if found:
             value = found[0] if isinstance(found[0], str) else found[0].text_content()
             title = plain(str(value))
             if title:
                 break
-    title = _TITLE_TAIL.sub("", title) if len(title) > 20 else title
-    meta = {key: value for key, value in (("title", title), ("source", url)) if value}
-    if not meta:
-        return ""
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, width=1000) + "---\n\n"
+    return _TITLE_TAIL.sub("", title) if len(title) > 20 else title
