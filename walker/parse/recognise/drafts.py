@@ -1,19 +1,16 @@
-"""A step being assembled: its draft, and drafts made from a list item or a passage."""
+"""A step being assembled: its draft, and drafts made from a list item, a passage or a
+heading's blocks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from walker.model import Callout, Image, Step
-from walker.parse.blocks import Item, to_blocks
-from walker.parse.recognise.callouts import callout_of
+from walker.parse.blocks import Block, Item, Kind, to_blocks
+from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
 from walker.parse.recognise.found import Found
-from walker.parse.recognise.passages import (
-    title_and_body,
-)
-from walker.parse.text import (
-    pinned_id,
-)
+from walker.parse.recognise.passages import clean_title, title_and_body
+from walker.parse.text import MAX_AUTHORED_TITLE, one_line, pinned_id
 from walker.parse.vocabulary import MAY_HOLD_ASIDES, STEP_LABEL
 
 
@@ -95,3 +92,38 @@ def draft_from(plain: str, markdown: str, line: int) -> StepDraft:
 def _strip_label(text: str) -> str:
     match = STEP_LABEL.match(text)
     return text[match.end() :].lstrip() if match else text
+
+
+def markdown_of(block: Block) -> str:
+    """A block's Markdown for a step's body: an indented code block of several lines is
+    fenced, so that its lines stay lines once the body is trimmed and joined to others."""
+    fenced = block.source.lstrip().startswith(("```", "~~~"))
+    if block.kind is not Kind.CODE or fenced or len(block.text.strip().splitlines()) < 2:
+        return block.source
+    return f"```\n{block.text.rstrip()}\n```"
+
+
+def step_from_section(
+    title: str, blocks: list[Block], line: int, found: Found, fallback_title: str = ""
+) -> Step:
+    """Build one step from a "Step N" heading (or a one-paragraph branch) and its content."""
+    title, pinned = pinned_id(title)
+    draft = StepDraft(
+        one_line(clean_title(title), MAX_AUTHORED_TITLE)[0], line, pinned, needs_title=not title
+    )
+    label: CalloutLabel | None = None
+    for block in blocks:
+        callout = callout_from_label(label.kind, block) if label else callout_of(block)
+        label = None
+        if isinstance(callout, CalloutLabel):
+            label = callout
+        elif callout is not None and not draft.needs_title:
+            draft.callouts.append(callout)
+        elif block.image_only:
+            draft.images.extend(block.images)
+        else:
+            draft.add_body(markdown_of(block), block.text)
+            draft.images.extend(block.images)
+    if draft.needs_title:
+        draft.title = fallback_title
+    return draft.build(found)

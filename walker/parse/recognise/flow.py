@@ -14,6 +14,7 @@ from walker.parse.recognise.choices import (
     plain_text_of,
     sibling_group,
 )
+from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import (
     Role,
@@ -30,7 +31,6 @@ from walker.parse.recognise.overview import overview_list
 from walker.parse.recognise.passages import clean_title, is_outcome
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
 from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
-from walker.parse.recognise.steps import step_from_section
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from walker.model import Callout, Step
 from walker.parse.blocks import Block, Item, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
-from walker.parse.recognise.drafts import StepDraft, draft_from, draft_from_item
+from walker.parse.recognise.drafts import StepDraft, draft_from, draft_from_item, markdown_of
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import (
     after_label,
@@ -47,15 +47,6 @@ def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
     label = text[: match.end()]
     markdown = lead_in_markdown(without_spilled_bold(block.source), label.strip())
     return label, text[match.end() :].strip(), (markdown or "").lstrip(":.)–—- ")
-
-
-def markdown_of(block: Block) -> str:
-    """A block's Markdown for a step's body: an indented code block of several lines is
-    fenced, so that its lines stay lines once the body is trimmed and joined to others."""
-    fenced = block.source.lstrip().startswith(("```", "~~~"))
-    if block.kind is not Kind.CODE or fenced or len(block.text.strip().splitlines()) < 2:
-        return block.source
-    return f"```\n{block.text.rstrip()}\n```"
 
 
 def _only_outcome(plain: str) -> bool:
@@ -367,29 +358,3 @@ def recognise_steps(
     for block in blocks:
         run.feed(block, numbered)
     return run.steps(), "\n\n".join(part for part in run.intro if part.strip())
-
-
-def step_from_section(
-    title: str, blocks: list[Block], line: int, found: Found, fallback_title: str = ""
-) -> Step:
-    """Build one step from a "Step N" heading (or a one-paragraph branch) and its content."""
-    title, pinned = pinned_id(title)
-    draft = StepDraft(
-        one_line(clean_title(title), MAX_AUTHORED_TITLE)[0], line, pinned, needs_title=not title
-    )
-    label: CalloutLabel | None = None
-    for block in blocks:
-        callout = callout_from_label(label.kind, block) if label else callout_of(block)
-        label = None
-        if isinstance(callout, CalloutLabel):
-            label = callout
-        elif callout is not None and not draft.needs_title:
-            draft.callouts.append(callout)
-        elif block.image_only:
-            draft.images.extend(block.images)
-        else:
-            draft.add_body(markdown_of(block), block.text)
-            draft.images.extend(block.images)
-    if draft.needs_title:
-        draft.title = fallback_title
-    return draft.build(found)
