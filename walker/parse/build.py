@@ -11,7 +11,7 @@ from walker.parse.outline import Outline, build_outline
 from walker.parse.recognise.flow import recognise_flow
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.headings import Role, is_ways_title, role_of
-from walker.parse.recognise.passages import clean_title
+from walker.parse.recognise.passages import clean_title, walks_through
 from walker.parse.text import article_title, one_line, pinned_id, slugify
 from walker.parse.vocabulary import CODE_LINE, CREDIT
 
@@ -33,7 +33,7 @@ def build_guide(article: Article, metadata: Metadata, source: str) -> tuple[Guid
         list(article.blocks), has_meta_title=use_meta and bool(metadata.title)
     )
     blocks = [block for block in article.blocks if block is not title_block]
-    found = Found()
+    found = Found(walkthrough=walks_through(blocks))
     announced = title_block is not None and is_ways_title(title_block.text)
     flow = recognise_flow(build_outline(blocks), found, choosing=announced)
     heading_title, pinned = pinned_id(clean_title(title_block.text)) if title_block else ("", "")

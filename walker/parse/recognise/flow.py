@@ -103,7 +103,7 @@ class Place:
     @cached_property
     def trial(self) -> tuple[Flow, Found]:
         """The child's own flow, recognised into a collector of its own until it is kept."""
-        found = Found()
+        found = self.found.trial()
         return recognise_flow(self.child, found), found
 
 
@@ -246,11 +246,15 @@ def alternatives_section(place: Place) -> int | None:
     "task-heading", found_in=("fixture:jsx-tabs", "corpus:ohmyzsh/ohmyzsh", "corpus:helm/helm-www")
 )
 def task_heading(place: Place) -> int | None:
-    """A heading naming a task ("Verify the install") over an instruction is one step."""
+    """A heading naming a task ("Verify the install") over an instruction is one step.
+
+    Its commands stay its body when they would be steps only because the rest of the
+    article walks through commands ("## Installation" over two commands is one task).
+    """
     child = place.child
     if not place.promote_tasks or not is_task_heading(child):
         return None
-    if place.trial[0].has_steps:
+    if place.trial[0].has_steps and not _walked_task(child, place.found):
         return None
     place.nodes.append(_heading_step(child, place.found))
     return place.index + 1
@@ -304,7 +308,7 @@ def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None
     procedures = tuple(
         sub
         for sub in child.children
-        if role_of(sub) is not Role.PLAIN or recognise_flow(sub, Found()).has_steps
+        if role_of(sub) is not Role.PLAIN or recognise_flow(sub, found.trial()).has_steps
     )
     needs = [sub for sub in child.children if sub not in procedures]
     blocks = list(child.blocks) + [
@@ -331,9 +335,11 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
             nodes.append(step)
         return
     own_intro = "\n\n".join(block.source for block in child.blocks)
+    inside = Found()  # the author numbered the steps: no walkthrough splits a way further
     ways = recognise_flow(
-        Outline(None, (), child.children), found, choosing=invites_choice(own_intro)
+        Outline(None, (), child.children), inside, choosing=invites_choice(own_intro)
     ).nodes
+    found.absorb(inside)
     if opens_with_instruction(child):
         nodes.append(_heading_step(replace(child, children=()), found))
         nodes.extend(ways)
@@ -362,6 +368,11 @@ def _heading_step(child: Outline, found: Found) -> Step:
     return step_from_section(title, list(child.all_blocks()), child.line or 0, found)
 
 
+def _walked_task(child: Outline, found: Found) -> bool:
+    """A task heading whose steps come only from the article's walkthrough."""
+    return found.walkthrough and not recognise_flow(child, Found()).has_steps
+
+
 def _without_label(title: str) -> str:
     match = STEP_LABEL.match(title) or NUMBERED.match(title)
     return title[match.end() :].strip() if match else title.strip()
@@ -382,7 +393,7 @@ def _branch(child: Outline, found: Found) -> Branch:
     """A branch from a heading: its own flow, or one step when it is only prose."""
     title, pinned = pinned_id(clean_title(child.title))
     title = strip_member_label(title)
-    trial = Found()
+    trial = found.trial()
     flow = recognise_flow(child, trial, in_branch=True)
     if flow.has_steps:
         found.absorb(trial)

@@ -17,6 +17,11 @@ class Found:
     callouts: list[Callout] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     seen_prerequisites: set[str] = field(default_factory=set)
+    walkthrough: bool = False  # the article walks through commands (see passages.walks_through)
+
+    def trial(self) -> Found:
+        """A collector of its own for a trial recognition, knowing what this one knows."""
+        return Found(walkthrough=self.walkthrough)
 
     def add_prerequisite(self, text: str, line: int | None, pinned: str = "") -> None:
         """Add a prerequisite unless the same text is already there."""

@@ -157,15 +157,9 @@ def has_numbered_run(blocks: list[Block]) -> bool:
     )
 
 
-def command_leads(blocks: list[Block]) -> frozenset[int]:
-    """The lines of paragraphs that introduce a command: "Install it with:" over a code block.
-
-    Three or more instructions over code make a walkthrough; then any sentence over code
-    ("The usual way is to save the list:") leads a step too, but a short caption over an
-    example ("Cluster scoped:") and sample output ("You should see:") do not. Fewer than three
-    instructions over code is no walkthrough, and the set is empty.
-    """
-    over_code = [
+def _over_code(blocks: list[Block]) -> list[Block]:
+    """The paragraphs right above a code block, but captions over sample output."""
+    return [
         block
         for block, after in pairwise(blocks)
         if after.kind is Kind.CODE
@@ -173,12 +167,29 @@ def command_leads(blocks: list[Block]) -> frozenset[int]:
         and block.text
         and not SAMPLE_OUTPUT.search(block.text)
     ]
-    if sum(1 for block in over_code if is_command_lead(block)) < 3:
+
+
+def walks_through(blocks: list[Block]) -> bool:
+    """Tell whether three or more instructions over code make the blocks a walkthrough."""
+    return sum(1 for block in _over_code(blocks) if is_command_lead(block)) >= 3
+
+
+def command_leads(blocks: list[Block], *, least: int = 3) -> frozenset[int]:
+    """The lines of paragraphs that introduce a command: "Install it with:" over a code block.
+
+    ``least`` instructions over code make a walkthrough (three, unless the article is one
+    already); then any sentence over code ("The usual way is to save the list:") leads a
+    step too, but a short caption over an example ("Cluster scoped:") and sample output
+    ("You should see:") do not. Fewer is no walkthrough, and the set is empty.
+    """
+    over_code = _over_code(blocks)
+    if sum(1 for block in over_code if is_command_lead(block)) < least:
         return frozenset()
     return frozenset(
         block.line
         for block in over_code
-        if is_command_lead(block) or (len(block.text.split()) >= 4 and not is_outcome(block.text))
+        if is_command_lead(block)
+        or (least >= 3 and len(block.text.split()) >= 4 and not is_outcome(block.text))
     )
 
 

@@ -79,6 +79,7 @@ class StepRun:
     intro_since_steps: int = 0  # prose blocks seen since the last step
     next_number: int = 0  # the number an item continuing the last ordered list would carry
     command_leads: frozenset[int] = frozenset()  # lines of "Run:" paragraphs over code
+    article_leads: frozenset[int] = frozenset()  # the same, when the article is a walkthrough
     after_command: int = -1  # remarks since the open step's code block; -1: no code yet
 
     def start(self, draft: StepDraft) -> None:
@@ -314,14 +315,31 @@ def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
     it:" over another) is a step a command: each paragraph that introduces a code block, and
     each instruction between them, starts a step that keeps its code and one remark after it.
     """
-    if not run.command_leads or block.kind not in (Kind.PARAGRAPH, Kind.CODE):
+    return _walk_commands(run, block, run.command_leads)
+
+
+@STEP_BLOCKS.rule(
+    "walkthrough-article",
+    after="command-walkthrough",
+    found_in=("corpus:adbar/trafilatura", "corpus:squidfunk/mkdocs-material", "corpus:rbenv/rbenv"),
+)
+def walkthrough_article(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A long tutorial that walks through commands spreads them over short sections: in an
+    article with three or more instructions over code, a section with fewer is walked the
+    same way (each lead over code, and each instruction, starts a step)."""
+    if run.command_leads or not run.found.walkthrough:
+        return False
+    return _walk_commands(run, block, run.article_leads)
+
+
+def _walk_commands(run: StepRun, block: Block, leads: frozenset[int]) -> bool:
+    """Start a step at a lead over code or an instruction; the code and a remark join it."""
+    if not leads or block.kind not in (Kind.PARAGRAPH, Kind.CODE):
         return False
     if block.kind is Kind.CODE:
         run.after_command = 0 if run.current is not None else -1
         return False  # the code is the open step's body
-    if block.line in run.command_leads or (
-        is_imperative(block.text) and len(block.text.split()) >= 3
-    ):
+    if block.line in leads or (is_imperative(block.text) and len(block.text.split()) >= 3):
         run.start(draft_from(block.text, block.source, block.line))
         run.after_command = -1
         return True
@@ -353,7 +371,13 @@ def recognise_steps(
     Under a reference heading ("Examples") commands over code are samples, not steps.
     """
     leads = frozenset() if reference else command_leads(blocks)
-    run = StepRun(found, ordinal_run=has_ordinal_run(blocks), command_leads=leads)
+    article_leads = command_leads(blocks, least=1) if found.walkthrough and not reference else leads
+    run = StepRun(
+        found,
+        ordinal_run=has_ordinal_run(blocks),
+        command_leads=leads,
+        article_leads=article_leads,
+    )
     numbered = has_numbered_run(blocks)
     for block in blocks:
         run.feed(block, numbered)
