@@ -273,6 +273,9 @@ SHOUTED_CALLOUT = re.compile(rf"^({alternation(SHOUTED_CALLOUT_WORDS).upper()})\
 KEEP_IN_MIND = re.compile(r"^keep in mind\b", re.I)
 """A paragraph that opens "Keep in mind ..." is a note as a whole."""
 
+NOTE_THAT = re.compile(r"^(?:please |just )?(?:note|notice|remember)(?: that\b|,\s)", re.I)
+"""A paragraph that opens "Note that ..." / "Remember that ..." remarks on what came before."""
+
 CALLOUT_SECTION_TITLE = re.compile(
     r"^(?:pro |helpful |quick |safety |a few )?(tips?|hints?|notes?|warnings?|cautions?)"
     r"(?:\s*(?:and|&)\s*(?:tips?|tricks|warnings?|notes?))?\s*:?$",

@@ -19,6 +19,7 @@ from walker.parse.vocabulary import (
     CONTAINER_END,
     GITHUB_ALERT,
     KEEP_IN_MIND,
+    NOTE_THAT,
     SHOUTED_CALLOUT,
 )
 
@@ -88,6 +89,15 @@ def callout_label(text: str) -> Callout | CalloutLabel | None:
 def keep_in_mind(text: str) -> Callout | CalloutLabel | None:
     """A paragraph opening "Keep in mind ..." is a note as a whole."""
     return Callout(CalloutKind.NOTE, text) if KEEP_IN_MIND.match(text) else None
+
+
+@CALLOUT_FORMS.rule(
+    "note-that", found_in=("corpus:adbar/trafilatura", "corpus:mozilla/readability")
+)
+def note_that(text: str) -> Callout | CalloutLabel | None:
+    """A paragraph opening "Note that ..." or "Notice that ..." is a note as a whole: it
+    remarks on the step it follows, and asks for nothing new."""
+    return Callout(CalloutKind.NOTE, text) if NOTE_THAT.match(text) else None
 
 
 def callout_of(block: Block) -> Callout | CalloutLabel | None:
