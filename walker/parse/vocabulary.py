@@ -534,6 +534,15 @@ SUMMARY_LABEL = re.compile(
 )
 """A label over a summary of steps told in full later ("Quick steps", "TL;DR")."""
 
+CONTENTS_LABEL = re.compile(
+    r"^(?:in this (?:article|post|guide|tutorial|piece|series)|this (?:article|post|guide"
+    r"|tutorial) (?:will )?(?:covers?|explains?|shows?|looks? at)|what (?:you'll|you will"
+    r"|we'll|we will|this (?:article|post|guide) will) (?:learn|cover)|topics covered)"
+    r"\b[^.!?:]{0,60}:\s*$",
+    re.I,
+)
+"""A line over the list of what the article goes on to cover ("In this post I'll cover:")."""
+
 SIGN_OFF = re.compile(
     r"^(?:we |i )?hope (?:this|it|that|you)\b|\bif you have any (?:questions|doubts|problems)\b"
     r"|\b(?:comment|ask) (?:below|in the comments)\b|\blet (?:us|me) know in the comments\b",

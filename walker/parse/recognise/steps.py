@@ -33,7 +33,7 @@ from walker.parse.text import (
     pinned_id,
     sentences,
 )
-from walker.parse.vocabulary import ANNOUNCES_STEPS, STEP_LABEL, SUMMARY_LABEL
+from walker.parse.vocabulary import ANNOUNCES_STEPS, CONTENTS_LABEL, STEP_LABEL, SUMMARY_LABEL
 
 
 def _marker(block: Block, numbered_run: bool) -> tuple[str, str, str] | None:
@@ -75,6 +75,7 @@ class StepRun:
     prerequisite_list_next: bool = False
     announced: bool = False  # the last paragraph said "Here's how:"
     summary: bool = False  # the last paragraph was a "Quick steps" label
+    contents: bool = False  # the last paragraph said "In this post I'll cover:"
     ordinal_run: bool = False  # paragraphs go "First, ... Next, ... Finally, ..."
     intro_since_steps: int = 0  # prose blocks seen since the last step
     next_number: int = 0  # the number an item continuing the last ordered list would carry
@@ -131,9 +132,11 @@ class StepRun:
             if aside_rule(self, block):
                 return
         self.prerequisite_list_next = False
-        cue = Cue(numbered_run, announced=self.announced, summary=self.summary)
-        self.announced = block.kind is Kind.PARAGRAPH and bool(ANNOUNCES_STEPS.search(block.text))
-        self.summary = block.kind is Kind.PARAGRAPH and bool(SUMMARY_LABEL.match(block.text))
+        cue = Cue(numbered_run, self.announced, self.summary, self.contents)
+        paragraph = block.kind is Kind.PARAGRAPH
+        self.announced = paragraph and bool(ANNOUNCES_STEPS.search(block.text))
+        self.summary = paragraph and bool(SUMMARY_LABEL.match(block.text))
+        self.contents = paragraph and bool(CONTENTS_LABEL.match(block.text))
         for step_rule in STEP_BLOCKS.active():
             if step_rule(self, block, cue):
                 return
@@ -180,6 +183,7 @@ class Cue:
     numbered_run: bool  # the section holds a run of "1." paragraphs
     announced: bool  # the paragraph before said "Here's how:"
     summary: bool  # the paragraph before was a "Quick steps" label
+    contents: bool  # the paragraph before said what the article covers
 
 
 AsideRule = Callable[[StepRun, Block], bool]
@@ -238,6 +242,15 @@ def prerequisite_label_list(run: StepRun, block: Block) -> bool:
 def summary_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """A list under "Quick steps" / "TL;DR" only summarises steps told in full later."""
     if cue.summary and block.kind is Kind.LIST:
+        run.intro.append(block.source)
+        return True
+    return False
+
+
+@STEP_BLOCKS.rule("contents-list", found_in=("corpus:adbar/trafilatura",))
+def contents_list(run: StepRun, block: Block, cue: Cue) -> bool:
+    """A list under "In this post I'll cover:" names the parts of the article: no steps."""
+    if cue.contents and block.kind is Kind.LIST:
         run.intro.append(block.source)
         return True
     return False
