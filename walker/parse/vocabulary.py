@@ -168,7 +168,8 @@ INSTALL_TITLE = re.compile(
 
 ENDING_TITLE = re.compile(
     r"^(?:\d+[.:)]?\s*)?(?:conclusion|in conclusion|final (?:thoughts|words)|summary|wrapping up"
-    r"|wrap[- ]up|the bottom line|bottom line|to sum up|closing thoughts)\b",
+    r"|wrap[- ]up|the bottom line|bottom line|to sum up|closing thoughts|recap"
+    r"|(?:the )?takeaways?)\b",
     re.I,
 )
 """A heading that closes an article (Conclusion, Final thoughts ...)."""
@@ -498,7 +499,8 @@ OUTCOME = re.compile(
 
 SAMPLE_OUTPUT = re.compile(
     r"\b(?:output|result|response|reply)\b[^.]*\b(?:similar to|like|as follows)\b"
-    r"|\b(?:similar to|something like)\b[^.]*$|\byou(?:'ll|’ll| will| should)? (?:now )?see\b",
+    r"|\b(?:similar to|something like)\b[^.]*$|\byou(?:'ll|’ll| will| should)? (?:now )?see\b"
+    r"|\b(?:would|might) (?:then )?look like this\b",
     re.I,
 )
 """A caption over sample output ("The output is similar to:"), which asks nothing."""
