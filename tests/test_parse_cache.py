@@ -166,3 +166,32 @@ def test_every_fixture_comes_back_from_the_cache_as_it_was_parsed(folder: str) -
     for path in files:
         result = parse_file(path)
         assert decode_result(json.dumps(encode(result))) == result, path.name
+
+
+PAGE = (
+    "<html><head><title>Oil a hinge</title></head><body><article><h1>Oil a hinge</h1>"
+    "<p>A squeaky hinge takes two minutes to fix with a drop of light oil.</p>"
+    "<ol><li>Lift the hinge pin out.</li><li>Oil the pin.</li><li>Push it back.</li></ol>"
+    "</article></body></html>"
+)
+
+
+def test_a_saved_page_is_read_once_and_comes_back_with_how_it_was_read(
+    tmp_path: Path, parses: list[Path]
+) -> None:
+    (tmp_path / "hinge.html").write_text(PAGE)
+    first = load_library([tmp_path]).guides()[0]
+    second = load_library([tmp_path]).guides()[0]
+    assert len(parses) == 1
+    assert second == first and second.read_from == "main content"
+
+
+def test_a_page_is_checked_against_the_web_front_end_too(
+    tmp_path: Path, parses: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hinge.html").write_text(PAGE)
+    write_guide(tmp_path)
+    load_library([tmp_path])
+    monkeypatch.setattr(parse_cache, "page_fingerprint", lambda: "another web front end")
+    load_library([tmp_path])
+    assert [path.suffix for path in parses] == [".md", ".html", ".html"]

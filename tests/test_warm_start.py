@@ -12,7 +12,8 @@ PROBE = """
 import json, sys
 from walker.cli import main
 code = main(sys.argv[1:])
-heavy = ("walker.parse.", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins", "textual")
+heavy = ("walker.parse.", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins", "textual",
+         "walker.web.", "lxml", "trafilatura", "httpx")
 loaded = [m for m in sys.modules if m.startswith(heavy) or m == "walker.parse"]
 print(json.dumps([code, sorted(loaded)]))
 """
@@ -59,3 +60,18 @@ def test_parse_of_an_unchanged_file_comes_from_the_cache_and_an_edit_parses_agai
     guide.write_text("# Brew tea\n\n1. Boil the water.\n2. Pour it over the bag.\n", "utf-8")
     _, _, edited = loaded_by(tmp_path / "data", "parse", "--json", str(guide))
     assert "Pour it over the bag" in edited and "Steep" not in edited
+
+
+def test_a_warm_list_of_a_saved_page_imports_no_web_library(tmp_path: Path) -> None:
+    guides = tmp_path / "guides"
+    guides.mkdir()
+    (guides / "hinge.html").write_text(
+        "<html><body><article><h1>Oil a hinge</h1><p>It squeaks less after a drop of oil.</p>"
+        "<ol><li>Lift the pin out.</li><li>Oil the pin.</li><li>Push it back.</li></ol>"
+        "</article></body></html>"
+    )
+    cold_code, cold = loaded_by_list(tmp_path)
+    assert cold_code == 0 and "trafilatura" in cold
+    warm_code, warm = loaded_by_list(tmp_path)
+    assert warm_code == 0
+    assert warm == []

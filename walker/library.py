@@ -86,11 +86,8 @@ def guide_files(folder: Path) -> list[Path]:
 
 
 def parse_path(path: Path, parse_cache: ParseCache | None = None) -> ParseResult:
-    """Parse a guide file or a saved web page (the web libraries load only for a page)."""
-    if is_page_file(path):
-        from walker.web.page import parse_page_file
-
-        return parse_page_file(path)
+    """Parse a guide file or a saved web page, through the parse cache when given one (the web
+    libraries load only for a page that misses it)."""
     return parse_cache.parse(path) if parse_cache else parse_file(path)
 
 

@@ -3,7 +3,8 @@
 Entries live in a small SQLite file as JSON (``model_codec``): loading one can never run code,
 and one that does not decode is a miss. Each is keyed by the file's resolved path and checked
 against its size, modification time and a fingerprint of the cache format and the parser's
-source, so editing a guide or upgrading walker parses it afresh. The file is bounded by size:
+source (for a saved web page, the web front end's and trafilatura's too), so editing a guide
+or upgrading walker parses it afresh. The file is bounded by size:
 when it grows past ``MAX_BYTES`` the entries used least recently go first. The cache is a
 convenience: any problem reading or writing it only means parsing again.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 from walker.model import ParseResult
 from walker.model_codec import decode_result, encode
 from walker.paths import data_dir
+from walker.web import is_page_file
 
 CACHE_NAME = "parse-cache.sqlite3"
 OLD_PICKLE = "parse-cache.pickle"
@@ -39,7 +41,12 @@ SCHEMA = (
 
 
 def parse_file(path: Path) -> ParseResult:
-    """Parse a file that missed the cache; the parser (and markdown-it, yaml) loads only then."""
+    """Parse a file that missed the cache; the parser (and markdown-it, yaml) loads only then,
+    and the web libraries only for a saved page."""
+    if is_page_file(path):
+        from walker.web.page import parse_page_file
+
+        return parse_page_file(path)
     from walker.parse import parse_file as parse
 
     return parse(path)
@@ -63,6 +70,24 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def page_fingerprint() -> str:
+    """Return a digest of the parser's fingerprint, the web front end's source and
+    trafilatura's version: what a saved page's result depends on besides the page."""
+    digest = hashlib.sha256(parser_fingerprint().encode())
+    for source in [
+        *sorted((Path(__file__).parent / "web").rglob("*.py")),
+        *_package_source("trafilatura"),
+    ]:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fingerprint_of(path: Path) -> str:
+    """The fingerprint an entry for this file must carry: a page's, else the parser's."""
+    return page_fingerprint() if is_page_file(path) else parser_fingerprint()
+
+
 def _package_source(name: str) -> list[Path]:
     """The file holding an installed package's version (its __init__), found without importing."""
     spec = importlib.util.find_spec(name)
@@ -76,6 +101,7 @@ class _Stamp:
     path: str
     size: int
     mtime_ns: int
+    fingerprint: str
 
 
 class ParseCache:
@@ -93,7 +119,9 @@ class ParseCache:
         """Parse a file, or return the result kept from an earlier run."""
         try:
             stat = path.stat()
-            stamp = _Stamp(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+            stamp = _Stamp(
+                str(path.resolve()), stat.st_size, stat.st_mtime_ns, fingerprint_of(path)
+            )
         except (OSError, RuntimeError):
             return parse_file(path)  # says, in one line, what is wrong with the path
         found, used_ns = self._lookup(stamp)
@@ -113,13 +141,12 @@ class ParseCache:
             self._conn = None
             return
         now = time.time_ns()
-        fingerprint = parser_fingerprint()
         try:
             with self._conn:
                 self._conn.executemany(
                     "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (s.path, s.size, s.mtime_ns, fingerprint, now, len(text), text)
+                        (s.path, s.size, s.mtime_ns, s.fingerprint, now, len(text), text)
                         for s, text in self._new
                     ],
                 )
@@ -179,7 +206,7 @@ class ParseCache:
             ).fetchone()
         except sqlite3.Error:
             return None, 0
-        wanted = (stamp.size, stamp.mtime_ns, parser_fingerprint())
+        wanted = (stamp.size, stamp.mtime_ns, stamp.fingerprint)
         if row is None or tuple(row[:3]) != wanted:
             return None, 0
         try:
