@@ -132,3 +132,20 @@ def test_check_reads_a_saved_page_as_a_page(capsys: pytest.CaptureFixture[str]) 
     assert f"{PAGES / 'recipe_card.html'}: info: read from: JSON-LD Recipe · 5 steps" in out
     assert f"{PAGES / 'no_procedure.html'}: error: 'About our bakery' has no steps" in out
     assert "frontmatter" not in out  # never read as a Markdown file
+
+
+def test_a_guide_opened_by_address_is_listed_under_recent(
+    site: Site, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from walker.follow import recent_files
+    from walker.store import Store
+    from walker.tui.app import WalkerApp
+
+    monkeypatch.setattr(WalkerApp, "run", lambda self: None)
+    url = site.url("/pages/blog_steps.html")
+    assert main([url]) == 0
+    with Store.open_default() as store:
+        library = load_library([], recent_files(store))
+    [loaded] = library.files
+    assert loaded.recent and loaded.guides[0].source_url == url
+    assert loaded.guides[0].read_from == "main content"
