@@ -125,6 +125,8 @@ class Guide:
     source_url: str = ""
     read_from: str = ""
     """How a web page was read ("JSON-LD Recipe", "main content"); empty for a guide file."""
+    image: str = ""
+    """The address of the picture a web page's structured data gives the whole guide."""
 
     def steps(self) -> Iterator[Step]:
         """Yield every step of the guide, on every branch, in document order."""

@@ -275,3 +275,33 @@ def test_a_heading_linking_home_names_the_site_and_the_post_heading_is_the_title
     guide = parse_page_bytes(f"{html}<body>{body}</body></html>".encode(), "hinge.html").guides[0]
     assert guide.title == "Oil a squeaky hinge"
     assert [type(node) for node in guide.flow] == [Step, Step, Step]
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "https://site.example/soup.jpg",
+        ["https://site.example/soup.jpg", "https://site.example/soup-wide.jpg"],
+        {"@type": "ImageObject", "url": "https://site.example/soup.jpg"},
+    ],
+    ids=["text", "list", "image-object"],
+)
+def test_the_structured_image_is_kept_in_the_metadata_and_the_json(image: object) -> None:
+    from walker.render.json_out import result_to_dict
+
+    data = {"@type": "Recipe", "name": "Soup", "image": image, "recipeInstructions": "Stir it."}
+    result = parse_page_bytes(jsonld_page(data), "soup.html")
+    assert result.guides[0].image == "https://site.example/soup.jpg"
+    assert result_to_dict(result)["guides"][0]["image"] == "https://site.example/soup.jpg"
+
+
+def test_the_visible_reading_borrows_the_structured_image_and_a_script_address_is_refused() -> None:
+    data = {"@type": "Recipe", "name": "Toast", "image": "https://site.example/toast.jpg"}
+    body = (
+        "<h1>Toast</h1><ol><li>Slice the bread thickly.</li><li>Toast it until golden.</li>"
+        "<li>Butter it while it is hot.</li></ol>"
+    )
+    guide = parse_page_bytes(jsonld_page(data, body), "toast.html").guides[0]
+    assert not guide.read_from.startswith("JSON-LD") and guide.image.endswith("toast.jpg")
+    data["image"] = "javascript:alert(1)"
+    assert parse_page_bytes(jsonld_page(data, body), "toast.html").guides[0].image == ""

@@ -40,6 +40,8 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
     }
     if guide.read_from:
         data["read_from"] = guide.read_from
+    if guide.image:
+        data["image"] = guide.image
     return data
 
 

@@ -213,6 +213,8 @@ def _finish(
             guide = replace(guide, title=spare.title)
         if not guide.description and spare.description:
             guide = replace(guide, description=spare.description)
+        if not guide.image and spare.image:
+            guide = replace(guide, image=spare.image)
         if borrowed:
             read_from = f"{chosen.label} + {other.label if other else ''}"
     guide = replace(guide, source_url=url or guide.source_url, read_from=read_from, line=None)

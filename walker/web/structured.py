@@ -85,6 +85,7 @@ def guide_from_node(node: dict[str, Any], page_url: str) -> tuple[Guide, list[st
         callouts=tuple(reading.tips),
         flow=flow,
         source_url=page_url or plain(field(node, "url")),
+        image=next(iter(_image_urls(field(node, "image"))), ""),
     )
     return guide, left_out
 
