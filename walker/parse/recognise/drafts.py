@@ -10,8 +10,8 @@ from walker.parse.blocks import Block, Item, Kind, to_blocks
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import clean_title, title_and_body
-from walker.parse.text import MAX_AUTHORED_TITLE, one_line, pinned_id
-from walker.parse.vocabulary import MAY_HOLD_ASIDES, STEP_LABEL
+from walker.parse.text import MAX_AUTHORED_TITLE, is_imperative, one_line, pinned_id, sentences
+from walker.parse.vocabulary import MAY_HOLD_ASIDES, NOTE_THAT, STEP_LABEL
 
 
 @dataclass
@@ -87,6 +87,27 @@ def draft_from(plain: str, markdown: str, line: int) -> StepDraft:
     if body.strip():
         draft.body.append(body.strip())
     return draft
+
+
+def draft_from_lead(plain: str, markdown: str, line: int) -> StepDraft:
+    """A step from a paragraph that leads a command, titled by the last instruction in it when
+    the sentences before only set the scene ("The tool is one file. Download it from the
+    site:"); the whole paragraph stays the body, so nothing it says is lost."""
+    draft = draft_from(plain, markdown, line)
+    parts = sentences(plain)
+    if draft.pinned or len(parts) < 2 or is_imperative(parts[0]):
+        return draft
+    instructions = [part for part in parts[1:] if _names_an_action(part)]
+    if not instructions:
+        return draft
+    instruction = instructions[-1]
+    title = one_line(clean_title(instruction))[0]
+    return StepDraft(title, line, body=[markdown.strip()] if markdown.strip() else [])
+
+
+def _names_an_action(sentence: str) -> bool:
+    """An instruction of three words or more that is no remark ("Note that ...")."""
+    return len(sentence.split()) >= 3 and is_imperative(sentence) and not NOTE_THAT.match(sentence)
 
 
 def _strip_label(text: str) -> str:

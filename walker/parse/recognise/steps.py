@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from walker.model import Callout, Step
 from walker.parse.blocks import Block, Item, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_from_label, callout_of
-from walker.parse.recognise.drafts import StepDraft, draft_from, draft_from_item, markdown_of
+from walker.parse.recognise.drafts import (
+    StepDraft,
+    draft_from,
+    draft_from_item,
+    draft_from_lead,
+    markdown_of,
+)
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import (
     after_label,
@@ -353,7 +359,7 @@ def _walk_commands(run: StepRun, block: Block, leads: frozenset[int]) -> bool:
         run.after_command = 0 if run.current is not None else -1
         return False  # the code is the open step's body
     if block.line in leads or (is_imperative(block.text) and len(block.text.split()) >= 3):
-        run.start(draft_from(block.text, block.source, block.line))
+        run.start(draft_from_lead(block.text, block.source, block.line))
         run.after_command = -1
         return True
     if run.after_command >= 1:
