@@ -35,3 +35,37 @@ def test_title_aliases_in_frontmatter(key: str) -> None:
 def test_title_wins_over_its_aliases() -> None:
     front = split_frontmatter("---\ntitle: Real\nname: other\n---\n")
     assert front.metadata.title == "Real"
+
+
+WALKTHROUGH = """# Brew a batch of kombucha
+
+A clean jar matters most. The culture needs sweet tea to feed on. Make four cups of strong tea:
+
+    steep tea 10min
+
+Stir in the sugar while it is hot:
+
+    stir sugar
+
+Pour it into the jar and add the culture:
+
+    add culture
+
+The jar sits on a shelf for a week. Note that warmth speeds it up.
+
+    wait 7d
+"""
+
+
+def test_a_lead_over_code_is_titled_by_its_last_instruction_not_by_the_scene() -> None:
+    from walker.parse import parse_text
+
+    [guide] = parse_text(WALKTHROUGH).guides
+    titles = [step.title for step in guide.steps()]
+    assert titles[0] == "Make four cups of strong tea"
+    assert "A clean jar matters most." in guide.flow[0].body  # type: ignore[union-attr]
+    assert titles[1:3] == [
+        "Stir in the sugar while it is hot",
+        "Pour it into the jar and add the culture",
+    ]
+    assert titles[3] == "The jar sits on a shelf for a week."  # a remark is no title
