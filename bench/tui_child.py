@@ -9,30 +9,41 @@ loading and the first paint are all counted, for both apps alike.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
-
-POLL_SECONDS = 0.002
+    from textual.screen import Screen
 
 
 async def until_listed(pilot: Pilot[None]) -> None:
-    """Wait until the screen's option list holds entries one can open, let it paint, then quit.
+    """Wait for the first frame drawn with entries one can open in the screen's option list,
+    then quit. (A notice such as "Loading guides…" is a disabled option: it does not count.)
 
-    (A notice such as "Loading guides…" is a disabled option: it does not count.)
+    The frame is caught where the app hands it to the terminal (headless: where it would), so
+    neither app is asked to go idle first: walker may still be loading the rest of a library.
     """
     from textual.widgets import OptionList
 
     app = pilot.app
-    while True:
+    painted = asyncio.Event()
+
+    def listed() -> bool:
         lists = app.screen.query(OptionList)
-        if lists and any(not option.disabled for option in lists.first().options):
-            break
-        await pilot.pause(POLL_SECONDS)
-    await pilot.pause()
+        return bool(lists) and any(not option.disabled for option in lists.first().options)
+
+    draw = app._display
+
+    def display(screen: Screen[object], renderable: object) -> None:
+        draw(screen, renderable)  # type: ignore[arg-type]
+        if renderable is not None and listed():
+            painted.set()
+
+    app._display = display  # type: ignore[method-assign]
+    await painted.wait()
     app.exit()
 
 

@@ -195,3 +195,37 @@ def test_a_page_is_checked_against_the_web_front_end_too(
     monkeypatch.setattr(parse_cache, "page_fingerprint", lambda: "another web front end")
     load_library([tmp_path])
     assert [path.suffix for path in parses] == [".md", ".html", ".html"]
+
+
+def test_a_load_stopped_half_way_keeps_what_it_parsed(
+    tmp_path: Path, parses: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import walker.library as library
+
+    for number in range(4):
+        (tmp_path / f"guide-{number}.md").write_text(f"# Guide {number}\n\n1. Do it.\n")
+    monkeypatch.setattr(library, "PROGRESS_SECONDS", 0.0)  # told after every file
+
+    class Quit(Exception):
+        pass
+
+    def quit_after_two(loaded: library.Library, done: int, total: int) -> None:
+        if done == 2:
+            raise Quit  # the reader quit walker while the library was loading
+
+    with pytest.raises(Quit):
+        load_library([tmp_path], on_progress=quit_after_two)
+    assert len(parses) == 2
+    assert len(load_library([tmp_path]).guides()) == 4
+    assert len(parses) == 4  # the two parsed before the stop came from the cache
+
+
+def test_a_load_asked_to_stop_returns_the_files_so_far_and_keeps_them(
+    tmp_path: Path, parses: list[Path]
+) -> None:
+    for number in range(4):
+        (tmp_path / f"guide-{number}.md").write_text(f"# Guide {number}\n\n1. Do it.\n")
+    stopped = load_library([tmp_path], stop=lambda: len(parses) >= 2)
+    assert len(stopped.files) == 2
+    assert len(load_library([tmp_path]).files) == 4
+    assert len(parses) == 4

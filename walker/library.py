@@ -17,6 +17,8 @@ from walker.web import PAGE_SUFFIXES, is_page_file, is_url
 GUIDE_SUFFIXES = (".md", ".markdown", *PAGE_SUFFIXES)
 PROGRESS_SECONDS = 0.25
 """How often a long load reports the files loaded so far."""
+FIRST_REPORT_SECONDS = 0.05
+"""When a long load first reports: the first guides are listed before the rest are read."""
 
 
 @dataclass(frozen=True)
@@ -123,12 +125,17 @@ Progress = Callable[["Library", int, int], None]
 
 
 def load_library(
-    paths: Iterable[Path], recent: Iterable[Path] = (), on_progress: Progress | None = None
+    paths: Iterable[Path],
+    recent: Iterable[Path] = (),
+    on_progress: Progress | None = None,
+    stop: Callable[[], bool] = lambda: False,
 ) -> Library:
     """Load every guide file under the given folders and files, then the recent files not
     among them; guide ids are kept as their files give them (progress is keyed by file).
 
-    ``on_progress`` hears of the files loaded so far every PROGRESS_SECONDS of a long load.
+    ``on_progress`` hears of the files loaded so far every PROGRESS_SECONDS of a long load;
+    ``stop`` is asked before each file, and when it says so the files loaded so far are returned
+    (walker is quitting: it should not wait for a thousand files).
     """
     seen: set[Path] = set()
     wanted: list[tuple[Path, bool]] = []
@@ -142,13 +149,17 @@ def load_library(
             wanted.append((file, is_recent))
     files: list[LoadedFile] = []
     parse_cache = ParseCache()
-    reported = time.monotonic()
-    for file, is_recent in wanted:
-        files.append(replace(load_file(file, parse_cache), recent=is_recent))
-        if on_progress is not None and time.monotonic() - reported >= PROGRESS_SECONDS:
-            on_progress(Library(tuple(files)), len(files), len(wanted))
-            reported = time.monotonic()
-    parse_cache.save()
+    next_report = time.monotonic() + min(FIRST_REPORT_SECONDS, PROGRESS_SECONDS)
+    try:
+        for file, is_recent in wanted:
+            if stop():
+                break
+            files.append(replace(load_file(file, parse_cache), recent=is_recent))
+            if on_progress is not None and time.monotonic() >= next_report:
+                on_progress(Library(tuple(files)), len(files), len(wanted))
+                next_report = time.monotonic() + PROGRESS_SECONDS
+    finally:  # a load stopped half-way (walker quit early) still keeps what it parsed
+        parse_cache.save()
     return Library(tuple(files))
 
 

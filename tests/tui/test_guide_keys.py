@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.content import Content
+from textual.pilot import Pilot
 from textual.widgets._footer import FooterKey
 from tui_guides import AppFactory, lantern_guide, library_of
 
@@ -35,12 +36,11 @@ def current_id(app: WalkerApp) -> str:
     return row.item_id
 
 
-async def shown_in_detail(app: WalkerApp, item_id: str) -> GuideScreen:
+async def shown_in_detail(app: WalkerApp, pilot: Pilot[None], item_id: str) -> GuideScreen:
     """Highlight an item's row and wait until the detail pane shows it."""
     screen = guide_screen(app)
     screen.checklist.move_to(item_id)
-    await app.workers.wait_for_complete()
-    await app.wait_for_refresh()
+    await pilot.pause()
     await app.workers.wait_for_complete()
     return screen
 
@@ -334,7 +334,7 @@ async def test_choosing_a_branch_updates_the_detail_and_the_choice_row(
 ) -> None:
     app = lantern_app(make_app)
     async with app.run_test(size=(120, 30)) as pilot:
-        screen = await shown_in_detail(app, "tape")
+        screen = await shown_in_detail(app, pilot, "tape")
         title = screen.query_one("#detail-title")
         assert "choose it with b or Enter" in str(title.render())
         await pilot.press("b")
@@ -422,7 +422,7 @@ async def test_a_tick_redraws_its_row_without_measuring_every_row_again(
 async def test_a_tick_leaves_the_detail_pane_as_it_was(make_app: AppFactory) -> None:
     app = lantern_app(make_app)
     async with app.run_test(size=(120, 30)) as pilot:
-        screen = await shown_in_detail(app, "cut-slits")
+        screen = await shown_in_detail(app, pilot, "cut-slits")
         body = screen.query_one("#detail-body")
         notes = screen.query_one("#detail-notes")
         drawn = [*body.children, *notes.children]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -113,9 +114,11 @@ async def test_a_thousand_guides_are_indexed_once_not_scanned_per_keystroke(
     built: list[int] = []
     real_init = library_filter.WordIndex.__init__
 
-    def counting_init(self: library_filter.WordIndex, indexed: list[Guide]) -> None:
+    def counting_init(
+        self: library_filter.WordIndex, indexed: list[Guide], stop: Callable[[], bool]
+    ) -> None:
         built.append(len(indexed))
-        real_init(self, indexed)
+        real_init(self, indexed, stop)
 
     monkeypatch.setattr(library_filter.WordIndex, "__init__", counting_init)
     app = make_app(library_of(*guides))
@@ -176,3 +179,15 @@ def listed(guide_list: GuideList) -> list[tuple[GuideEntry, Option]]:
     """Return each guide entry listed with its option."""
     pairs = zip(guide_list.entries, guide_list.options, strict=True)
     return [(entry, option) for entry, option in pairs if isinstance(entry, GuideEntry)]
+
+
+def test_an_index_no_longer_wanted_stops_being_built() -> None:
+    asked: list[int] = []
+
+    def stop_after_two() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(library_filter.IndexStopped):
+        library_filter.WordIndex([guide(f"g{n}", f"Guide {n}") for n in range(5)], stop_after_two)
+    assert len(asked) == 3  # asked before each guide; the third answer stopped it

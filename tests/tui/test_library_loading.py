@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ async def test_a_long_load_lists_guides_as_they_come_and_they_open_meanwhile(
     release = threading.Event()
     loaded_in: list[threading.Thread] = []
 
-    def loader(progress: Progress) -> Library:
+    def loader(progress: Progress, stop: Callable[[], bool]) -> Library:
         loaded_in.append(threading.current_thread())
 
         def report(library: Library, done: int, total: int) -> None:
@@ -45,7 +46,7 @@ async def test_a_long_load_lists_guides_as_they_come_and_they_open_meanwhile(
             if done == SHOWN_EARLY:
                 release.wait(10)  # the rest of the library is still being parsed
 
-        return load_library([folder], on_progress=report)
+        return load_library([folder], on_progress=report, stop=stop)
 
     app = WalkerApp(Library(), store, loader=loader)
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -158,8 +158,8 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
 def library_loader(paths: Sequence[Path], recent: Sequence[Path] = ()) -> LibraryLoader:
     """Return a loader of the library under these paths, for the library screen's worker."""
 
-    def load(progress: Progress) -> Library:
-        return load_library(paths, recent, on_progress=progress)
+    def load(progress: Progress, stop: Callable[[], bool]) -> Library:
+        return load_library(paths, recent, on_progress=progress, stop=stop)
 
     return load
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -81,14 +81,24 @@ def _texts(guide: Guide) -> Iterator[tuple[Place, str, str]]:
             yield Place.STEP, node.title, node.title
 
 
+class IndexStopped(Exception):
+    """Raised when an index being built is no longer wanted."""
+
+
 class WordIndex:
     """Every word of a list of guides, sorted, each with the guides holding it and where."""
 
-    def __init__(self, guides: Sequence[Guide]) -> None:
-        """Index the words of the guides (positions in ``guides`` identify them)."""
+    def __init__(self, guides: Sequence[Guide], stop: Callable[[], bool] = lambda: False) -> None:
+        """Index the words of the guides (positions in ``guides`` identify them).
+
+        ``stop`` is asked before each guide; when it says so, IndexStopped is raised (walker
+        is quitting, and a thousand guides take a while to index).
+        """
         self._guides = tuple(guides)
         postings: dict[str, dict[int, Hit]] = {}
         for position, guide in enumerate(self._guides):
+            if stop():
+                raise IndexStopped
             first_hits: dict[str, Hit] = {}
             for place, where, text in _texts(guide):
                 hit = Hit(place, where)

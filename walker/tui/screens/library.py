@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from threading import Lock
 from typing import ClassVar
@@ -23,7 +24,7 @@ from walker.model import Guide
 from walker.paths import user_guides_dir
 from walker.store import Store
 from walker.tui.entries import EntryFilter, LibraryEntries, read_entries
-from walker.tui.filter import WordIndex
+from walker.tui.filter import IndexStopped, WordIndex
 from walker.tui.session import Recall, StoreChanged
 from walker.tui.visuals import plural
 from walker.tui.widgets.footer import FittingFooter
@@ -34,8 +35,9 @@ class _LoadCancelled(Exception):
     """Raised through the loader to stop a load nobody will see."""
 
 
-LibraryLoader = Callable[[Progress], Library]
-"""Loads a library (in a worker thread), telling a Progress of the files loaded so far."""
+LibraryLoader = Callable[[Progress, Callable[[], bool]], Library]
+"""Loads a library (in a worker thread), telling a Progress of the files loaded so far, and
+stopping early when the second argument says so."""
 
 
 class LibraryScreen(Screen[None]):
@@ -134,7 +136,7 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._show_library, library, (done, total))
 
         try:
-            library = loader(progress)
+            library = loader(progress, lambda: worker.is_cancelled)
         except _LoadCancelled:
             return
         if not worker.is_cancelled:
@@ -153,14 +155,16 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self) -> None:
-        """Index the guides' words ahead of the first keystroke."""
-        self.word_index()
+        """Index the guides' words ahead of the first keystroke (stopping if walker quits)."""
+        worker = get_current_worker()
+        with suppress(IndexStopped):
+            self.word_index(stop=lambda: worker.is_cancelled)
 
-    def word_index(self) -> WordIndex:
+    def word_index(self, stop: Callable[[], bool] = lambda: False) -> WordIndex:
         """Return the word index of the library, building it now if no worker has yet."""
         with self._index_lock:
             if self._index is None:
-                self._index = WordIndex(self.library.guides())
+                self._index = WordIndex(self.library.guides(), stop)
             return self._index
 
     @property
