@@ -404,7 +404,12 @@ def _branch(child: Outline, found: Found) -> Branch:
     content = [block for block in child.all_blocks() if not _signs_off(block)]
     if not content:
         return Branch(pinned, title, "", (), child.line)
-    step = step_from_section("", content, child.line or 0, found, fallback_title=title)
+    lead = next((block for block in content if not block.image_only), None)
+    # a branch headed by an instruction ("Install with pip") over nothing but a command keeps
+    # its heading as the step's title; a tab named "npm" is titled by its command
+    only_code = lead is not None and lead.kind is Kind.CODE
+    named = title if only_code and is_imperative(title) else ""
+    step = step_from_section(named, content, child.line or 0, found, fallback_title=title)
     return Branch(pinned, title, "", (step,), child.line)
 
 
