@@ -186,7 +186,7 @@ FURNITURE_TITLE = re.compile(
     r"|get help\b|contact us|(?:still )?need (?:more )?help"
     r"|was this (?:page|article|answer) helpful"
     r"|is this page useful|start a discussion|related (?:content|articles|topics|guides)"
-    r"|learn more$|more (?:help|resources)$)",
+    r"|learn more$|more (?:help|resources)$|(?:command|cli|api|configuration) reference$)",
     re.I,
 )
 """A heading of page furniture or reference matter (FAQ, Related, License, Next steps ...)."""

@@ -16,6 +16,12 @@ from walker.parse.recognise.choices import (
 )
 from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
+from walker.parse.recognise.heading_steps import (
+    heading_step,
+    only_states_outcome,
+    with_outcome,
+    without_label,
+)
 from walker.parse.recognise.headings import (
     Role,
     callout_section_kind,
@@ -28,16 +34,15 @@ from walker.parse.recognise.headings import (
     strip_member_label,
 )
 from walker.parse.recognise.overview import overview_list
-from walker.parse.recognise.passages import clean_title, is_outcome
+from walker.parse.recognise.passages import clean_title
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
 from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, is_imperative, pinned_id, sentences
+from walker.parse.text import NUMBERED, is_imperative, pinned_id
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
     SIGN_OFF,
-    STEP_LABEL,
     is_prerequisite_title,
 )
 
@@ -195,7 +200,7 @@ def listed_step_heading(place: Place) -> int | None:
         return None
     if not any(_is_instruction_list(block) for block in child.all_blocks()):
         return None
-    return _add_section(place, _without_label(child.title))
+    return _add_section(place, without_label(child.title))
 
 
 def _is_instruction_list(block: Block) -> bool:
@@ -256,7 +261,7 @@ def task_heading(place: Place) -> int | None:
         return None
     if place.trial[0].has_steps and not _walked_task(child, place.found):
         return None
-    place.nodes.append(_heading_step(child, place.found))
+    place.nodes.append(heading_step(child, place.found))
     return place.index + 1
 
 
@@ -328,9 +333,9 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     if not any(
         len(sibling_group(children, i, choosing=choosing)) >= 2 for i in range(len(children))
     ):
-        step = _heading_step(child, found)
-        if nodes and isinstance(nodes[-1], Step) and _only_states_outcome(child):
-            nodes[-1] = _with_outcome(nodes[-1], step)
+        step = heading_step(child, found)
+        if nodes and isinstance(nodes[-1], Step) and only_states_outcome(child):
+            nodes[-1] = with_outcome(nodes[-1], step)
         else:
             nodes.append(step)
         return
@@ -341,41 +346,18 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     ).nodes
     found.absorb(inside)
     if opens_with_instruction(child):
-        nodes.append(_heading_step(replace(child, children=()), found))
+        nodes.append(heading_step(replace(child, children=()), found))
         nodes.extend(ways)
         return
-    title = clean_title(_without_label(child.title))
+    title = clean_title(without_label(child.title))
     nodes.extend(
         replace(node, title=title) if isinstance(node, Choice) and title else node for node in ways
     )
 
 
-def _only_states_outcome(child: Outline) -> bool:
-    """A "Step 8: Enjoy!" heading over "That's it! ..." closes the procedure; it is no step."""
-    title = _without_label(child.title)
-    texts = [title] + [b.text for b in child.blocks if b.kind is Kind.PARAGRAPH and b.text]
-    instructs = any(is_imperative(s) for text in texts for s in sentences(text))
-    return not instructs and (title.endswith("!") or is_outcome(title))
-
-
-def _with_outcome(step: Step, outcome: Step) -> Step:
-    body = "\n\n".join(part for part in (step.body, outcome.title, outcome.body) if part)
-    return replace(step, body=body, images=step.images + outcome.images)
-
-
-def _heading_step(child: Outline, found: Found) -> Step:
-    title = _without_label(child.title)
-    return step_from_section(title, list(child.all_blocks()), child.line or 0, found)
-
-
 def _walked_task(child: Outline, found: Found) -> bool:
     """A task heading whose steps come only from the article's walkthrough."""
     return found.walkthrough and not recognise_flow(child, Found()).has_steps
-
-
-def _without_label(title: str) -> str:
-    match = STEP_LABEL.match(title) or NUMBERED.match(title)
-    return title[match.end() :].strip() if match else title.strip()
 
 
 def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:
