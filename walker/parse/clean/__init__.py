@@ -61,7 +61,12 @@ CLEAN_RULES.add(
 CLEAN_RULES.add(
     "page-furniture",
     drop_furniture,
-    found_in=("web-fixture:r2docs_manpage_no_steps", "corpus:helm/helm-www"),
+    found_in=(
+        "web-fixture:r2docs_manpage_no_steps",
+        "seeds",
+        "corpus:open-webui/docs",
+        "corpus:helm/helm-www",
+    ),
 )
 CLEAN_RULES.add(
     "exact-repeats", drop_repeats, found_in=("web-fixture:seo_clear_cache_pasted_twice",)

@@ -274,7 +274,13 @@ def task_list(run: StepRun, block: Block, cue: Cue) -> bool:
 
 
 @STEP_BLOCKS.rule(
-    "procedure-list", found_in=("fixture:ordered-list", "corpus:LukeSmithxyz/based.cooking")
+    "procedure-list",
+    found_in=(
+        "fixture:ordered-list",
+        "corpus:vijaybhaskar184/devilsworkshop.org",
+        "corpus:bitwarden/help",
+        "corpus:jellyfin/jellyfin.org",
+    ),
 )
 def procedure_list(run: StepRun, block: Block, cue: Cue) -> bool:
     """An ordered list (or a bullet list after "Here's how:") that instructs: one step an item."""
@@ -327,7 +333,7 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
 
 @STEP_BLOCKS.rule(
     "command-walkthrough",
-    found_in=("corpus:freeCodeCamp/guide",),
+    found_in=("corpus:freeCodeCamp/guide", "corpus:TheOdinProject/curriculum"),
 )
 def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
     """Prose that walks through commands ("Create the folder:" over a code block, "Now open
