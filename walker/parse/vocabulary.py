@@ -144,6 +144,13 @@ WAY_LEAD = re.compile(rf"^({alternation(WAY_LEAD_WORDS)})\s+\S", re.I)
 VARIANT_QUALIFIER = re.compile(r"\b(?:with|without|using|via)\b", re.I)
 """What tells variants of one platform apart ("iPhones with Face ID", "... without one")."""
 
+SEVERITY_WORDS = _words("critical major minor warning info informational high medium low")
+
+SEVERITY_TITLE = re.compile(
+    rf"^(?:severity:?\s*)?(?:{alternation(SEVERITY_WORDS)}|sev ?[0-4]|p[0-4])(?:\s+alerts?)?$", re.I
+)
+"""A heading that only names an alert's severity ("Critical", "Warning", "Severity: P2")."""
+
 MEANS = re.compile(
     r"\b(?:online|offline|by (?:post|mail|phone|email|fax|hand)|in person|in[- ]game|in[- ]store"
     r"|on (?:the |a |an |your )?(?:web(?:site)?|app|desktop|mobile|phone|computer|browser)"

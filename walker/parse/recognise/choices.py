@@ -28,6 +28,7 @@ from walker.parse.vocabulary import (
     INVITES_CHOICE,
     KINDS_TITLE,
     OFFERS_OPTIONS,
+    SEVERITY_TITLE,
     STEP_LABEL,
     VARIANT_QUALIFIER,
     WAY_LEAD,
@@ -105,6 +106,14 @@ def labelled_members(sibling: Sibling) -> tuple[str, str] | None:
 def tab_members(sibling: Sibling) -> tuple[str, str] | None:
     """Sibling tabs of a docs page (Hugo, Docusaurus, DocFX, MkDocs tabs)."""
     return ("tab", "") if sibling.role is Role.TAB else None
+
+
+@CHOICE_MEMBERS.rule("severity-members", found_in=("corpus:prometheus-operator/runbooks",))
+def severity_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling headings that each name an alert's severity ("Critical" / "Warning"): the
+    reader follows the one the alert fired with, so they are ways, not parts in turn."""
+    severity = SEVERITY_TITLE.match(clean_title(sibling.section.title))
+    return ("severity", "") if severity else None
 
 
 @CHOICE_MEMBERS.rule("platform-members", found_in=("web-fixture:r5_cancel_streaming_platforms",))

@@ -166,10 +166,18 @@ def reference_section(place: Place) -> int | None:
 @FLOW_CHILDREN.rule("callouts-section", found_in=("web-fixture:r5_recipe_lemon_chicken",))
 def callouts_section(place: Place) -> int | None:
     """A "Tips" / "Warnings" section gives guide callouts."""
-    if place.role is not Role.CALLOUTS:
+    if place.role is not Role.CALLOUTS or _opens_choice(place):
         return None
     _take_callouts(place.child, place.found)
     return place.index + 1
+
+
+def _opens_choice(place: Place) -> bool:
+    """A "Warning" heading that opens a run of choice members ("Warning" / "Critical")."""
+    group = sibling_group(
+        place.children, place.index, choosing=place.choosing, in_branch=place.in_branch
+    )
+    return len(group) >= 2
 
 
 @FLOW_CHILDREN.rule("overview-section", found_in=("corpus:SebastianWild/blog", "rule-fixture"))
