@@ -144,6 +144,14 @@ WAY_LEAD = re.compile(rf"^({alternation(WAY_LEAD_WORDS)})\s+\S", re.I)
 VARIANT_QUALIFIER = re.compile(r"\b(?:with|without|using|via)\b", re.I)
 """What tells variants of one platform apart ("iPhones with Face ID", "... without one")."""
 
+VERSION_WORDS = _words("latest stable nightly beta lts current preview insiders edge")
+
+VERSION_LABEL = re.compile(
+    rf"^(?:{alternation(VERSION_WORDS)}|v?\d+(?:\.(?:\d+|x|\*))*)(?:\s+(?:release|version))?$",
+    re.I,
+)
+"""A tab that names a version of what it installs ("Latest", "9.x", "v2", "LTS")."""
+
 SEVERITY_WORDS = _words("critical major minor warning info informational high medium low")
 
 SEVERITY_TITLE = re.compile(

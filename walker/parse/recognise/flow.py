@@ -37,6 +37,7 @@ from walker.parse.recognise.overview import overview_list
 from walker.parse.recognise.passages import clean_title
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
 from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
+from walker.parse.recognise.variants import variants_step, version_variants
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
 from walker.parse.text import NUMBERED, is_imperative, pinned_id
@@ -227,6 +228,22 @@ def step_heading(place: Place) -> int | None:
         return None
     _take_step_heading(place.child, place.nodes, place.found)
     return place.index + 1
+
+
+@FLOW_CHILDREN.rule("version-tabs", found_in=("corpus:squidfunk/mkdocs-material", "rule-fixture"))
+def version_tabs(place: Place) -> int | None:
+    """Tabs that name versions ("Latest" / "9.x") and hold one command each are variants of
+    one step, the instruction before them: the version is a detail of the command, not a way."""
+    if place.role is not Role.TAB:
+        return None
+    group = sibling_group(place.children, place.index)
+    if not version_variants(group):
+        return None
+    own = place.parent.blocks if place.index == 0 else ()
+    lead = own[-1] if own and own[-1].kind is Kind.PARAGRAPH else None
+    place.nodes.append(variants_step(group, lead, place.found))
+    place.found.note(f"took {len(group)} version tabs as variants of one step", place.child.line)
+    return place.index + len(group)
 
 
 @FLOW_CHILDREN.rule("choice-group", found_in=("fixture:methods", "seeds", "corpus:bitwarden/help"))
