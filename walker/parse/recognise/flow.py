@@ -18,6 +18,7 @@ from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.heading_steps import (
     heading_step,
+    listed_heading_step,
     only_states_outcome,
     with_outcome,
     without_label,
@@ -25,8 +26,10 @@ from walker.parse.recognise.heading_steps import (
 from walker.parse.recognise.headings import (
     Role,
     callout_section_kind,
+    has_instruction_list,
     is_task_heading,
     member_label,
+    names_task,
     offers_variants,
     opens_with_instruction,
     platform_of,
@@ -287,6 +290,21 @@ def task_heading(place: Place) -> int | None:
     if place.trial[0].has_steps and not _walked_task(child, place.found):
         return None
     place.nodes.append(heading_step(child, place.found))
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule(
+    "listed-task-heading", found_in=("corpus:Gamedoper/Gamedoperarchives.github.io",)
+)
+def listed_task_heading(place: Place) -> int | None:
+    """A heading that asks for a task ("Run it as administrator") over a bullet list of
+    instructions is one step: the bullets are its sub-steps, as under a numbered heading."""
+    child = place.child
+    if not place.promote_tasks or not names_task(child.title) or not has_instruction_list(child):
+        return None
+    if place.trial[0].has_steps:
+        return None
+    place.nodes.append(listed_heading_step(child, place.found))
     return place.index + 1
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from walker.model import Step
 from walker.parse.blocks import Kind
 from walker.parse.outline import Outline
+from walker.parse.recognise.callouts import callout_of
 from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.passages import is_outcome
@@ -38,3 +39,13 @@ def heading_step(child: Outline, found: Found) -> Step:
     """One step from a heading and everything under it."""
     title = without_label(child.title)
     return step_from_section(title, list(child.all_blocks()), child.line or 0, found)
+
+
+def listed_heading_step(child: Outline, found: Found) -> Step:
+    """One step from a heading over a list of sub-steps: its text up to the last list, and
+    the callouts after it; a closing remark after the list ("More help is on ...") is not
+    part of the step."""
+    blocks = list(child.blocks)
+    last_list = max(i for i, block in enumerate(blocks) if block.kind is Kind.LIST)
+    kept = blocks[: last_list + 1] + [b for b in blocks[last_list + 1 :] if callout_of(b)]
+    return step_from_section(without_label(child.title), kept, child.line or 0, found)

@@ -183,6 +183,22 @@ def has_shell_code(section: Outline) -> bool:
     return any(is_shell_code(block) for block in section.blocks)
 
 
+def names_task(title: str) -> bool:
+    """Tell whether a heading asks for something ("Run it as administrator", "Stuck? Reset it")."""
+    return any(is_imperative(sentence) for sentence in sentences(title))
+
+
+def has_instruction_list(section: Outline) -> bool:
+    """Tell whether a section's own text holds a bullet list of two or more instructions."""
+    return any(
+        block.kind is Kind.LIST
+        and not block.ordered
+        and len(block.items) >= 2
+        and sum(is_imperative(item.text) for item in block.items) * 2 > len(block.items)
+        for block in section.blocks
+    )
+
+
 def is_task_heading(section: Outline) -> bool:
     """A heading that names a task ("Verify the install") over an instruction or commands.
 
