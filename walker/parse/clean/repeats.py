@@ -20,9 +20,15 @@ def _key(block: Block) -> str:
 
 
 def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
-    """Keep the first copy of any repeated run of blocks (never splitting code apart)."""
+    """Keep the first copy of any repeated run of blocks (never splitting code apart).
+
+    A run repeated under another heading than its first copy ("Turn it right side out" in
+    both the "With a ribbon" and the "Without a ribbon" way) is the same step in another
+    way of doing it, not a paste: it stays.
+    """
     first_seen: dict[str, int] = {}
     keys = [_key(block) for block in blocks]
+    contexts = _contexts(blocks)
     runs_of = _Runs(keys)
     last_content = _last_non_heading(blocks)
     chars_before = list(accumulate((len(block.source) for block in blocks), initial=0))
@@ -35,6 +41,9 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
         if earlier is None:
             if key:
                 first_seen[key] = index
+            index += 1
+            continue
+        if contexts[index] != contexts[earlier]:
             index += 1
             continue
         length = runs_of.length(earlier, index)
@@ -57,6 +66,23 @@ def drop_repeats(blocks: list[Block]) -> tuple[list[Block], list[Diagnostic]]:
             Diagnostic(Level.INFO, f"dropped {count} repeated block(s) in {runs} run(s)")
         )
     return kept, diagnostics
+
+
+def _contexts(blocks: list[Block]) -> list[str]:
+    """For each block, the heading it sits under: for a heading, the nearest one above it of
+    a higher level; for any other block, the nearest heading before it ('' for none)."""
+    latest: dict[int, tuple[int, str]] = {}  # level -> (index, key) of the last heading there
+    found: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.kind is Kind.HEADING:
+            above = [latest[level] for level in latest if level < block.level]
+            found.append(max(above)[1] if above else "")
+            latest = {level: seen for level, seen in latest.items() if level < block.level}
+            latest[block.level] = (index, _key(block))
+        else:
+            deepest = max(latest.values()) if latest else (-1, "")
+            found.append(deepest[1])
+    return found
 
 
 def _last_non_heading(blocks: list[Block]) -> list[int]:
