@@ -152,6 +152,19 @@ VERSION_LABEL = re.compile(
 )
 """A tab that names a version of what it installs ("Latest", "9.x", "v2", "LTS")."""
 
+KIND_QUALIFIERS = _words(
+    "manual automatic automated built-in quick full deep express custom basic advanced"
+    " minimal typical major minor patch"
+)
+
+KIND_LED = re.compile(
+    rf"^((?:{alternation(KIND_QUALIFIERS)})(?:\s*(?:/|and|or)\s*(?:{alternation(KIND_QUALIFIERS)}))*)"
+    r"\s+(\S.*)$",
+    re.I,
+)
+"""A heading that names one kind of a procedure ("Manual backup", "Minor/major release
+checklist"): the kind, then what it is a kind of."""
+
 SEVERITY_WORDS = _words("critical major minor warning info informational high medium low")
 
 SEVERITY_TITLE = re.compile(

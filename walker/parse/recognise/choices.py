@@ -26,6 +26,7 @@ from walker.parse.text import is_imperative
 from walker.parse.vocabulary import (
     ALTERNATIVE_LEAD,
     INVITES_CHOICE,
+    KIND_LED,
     KINDS_TITLE,
     OFFERS_OPTIONS,
     SEVERITY_TITLE,
@@ -114,6 +115,17 @@ def severity_members(sibling: Sibling) -> tuple[str, str] | None:
     reader follows the one the alert fired with, so they are ways, not parts in turn."""
     severity = SEVERITY_TITLE.match(clean_title(sibling.section.title))
     return ("severity", "") if severity else None
+
+
+@CHOICE_MEMBERS.rule("kind-members", found_in=("corpus:helm/helm-www",))
+def kind_members(sibling: Sibling) -> tuple[str, str] | None:
+    """Sibling headings that name kinds of one procedure ("Manual defrost" / "Automatic
+    defrost", "Major release checklist" / "Patch release checklist"): the reader does the
+    kind they need. The words after the kind are the group's key."""
+    if sibling.role is not Role.PLAIN or is_imperative(sibling.section.title):
+        return None
+    match = KIND_LED.match(clean_title(sibling.section.title))
+    return ("kind", " ".join(match.group(2).lower().split())) if match else None
 
 
 @CHOICE_MEMBERS.rule("platform-members", found_in=("web-fixture:r5_cancel_streaming_platforms",))
