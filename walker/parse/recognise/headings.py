@@ -19,6 +19,7 @@ from walker.parse.vocabulary import (
     INSTALL_TITLE,
     MEANS,
     MEMBER_LABEL,
+    OUTCOME,
     PART_LABEL,
     PLATFORM,
     REFERENCE_MATTER_TITLE,
@@ -175,7 +176,11 @@ def role_of(section: Outline) -> Role:
 def opens_with_instruction(section: Outline) -> bool:
     """Tell whether one of a section's first two sentences is an instruction ("Run the ...")."""
     first = next((b for b in section.blocks if b.kind is Kind.PARAGRAPH and b.text), None)
-    return first is not None and any(is_imperative(s) for s in sentences(first.text)[:2])
+    if first is None:
+        return False
+    # "Congratulations! You're done. Now announce it": the cheering is no opening
+    opening = [s for s in sentences(first.text) if not OUTCOME.search(s)][:2]
+    return any(is_imperative(s) for s in opening)
 
 
 def has_shell_code(section: Outline) -> bool:
