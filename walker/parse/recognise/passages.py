@@ -174,13 +174,17 @@ def walks_through(blocks: list[Block]) -> bool:
     return sum(1 for block in _over_code(blocks) if is_command_lead(block)) >= 3
 
 
-def command_leads(blocks: list[Block], *, least: int = 3) -> frozenset[int]:
+MIN_WALKTHROUGH_LEADS = 2
+
+
+def command_leads(blocks: list[Block], *, least: int = MIN_WALKTHROUGH_LEADS) -> frozenset[int]:
     """The lines of paragraphs that introduce a command: "Install it with:" over a code block.
 
-    ``least`` instructions over code make a walkthrough (three, unless the article is one
-    already); then any sentence over code ("The usual way is to save the list:") leads a
-    step too, but a short caption over an example ("Cluster scoped:") and sample output
-    ("You should see:") do not. Fewer is no walkthrough, and the set is empty.
+    ``least`` instructions over code make a walkthrough (two, as two commands to run, each
+    asked for on its own, are two steps; one when the article is a walkthrough already);
+    then any sentence over code ("The usual way is to save the list:") leads a step too, but
+    a short caption over an example ("Cluster scoped:") and sample output ("You should
+    see:") do not. Fewer is no walkthrough, and the set is empty.
     """
     over_code = _over_code(blocks)
     if sum(1 for block in over_code if is_command_lead(block)) < least:

@@ -333,7 +333,12 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
 
 @STEP_BLOCKS.rule(
     "command-walkthrough",
-    found_in=("corpus:freeCodeCamp/guide", "corpus:TheOdinProject/curriculum"),
+    found_in=(
+        "corpus:squidfunk/mkdocs-material",
+        "corpus:freeCodeCamp/guide",
+        "corpus:TheOdinProject/curriculum",
+        "corpus:rbenv/rbenv",
+    ),
 )
 def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
     """Prose that walks through commands ("Create the folder:" over a code block, "Now open
