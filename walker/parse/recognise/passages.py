@@ -81,7 +81,8 @@ def is_outcome(text: str) -> bool:
 def is_stray_instruction(block: Block) -> bool:
     """A sentence of instruction after the steps (not a button, a label or a link row)."""
     text = block.text
-    sentence_like = len(text.split()) >= 4 and not block.source.strip().endswith(("**", "__"))
+    label = block.source.strip().endswith(("**", "__", ":"))  # a label over what follows
+    sentence_like = len(text.split()) >= 4 and not label
     mostly_links = len(block.link_text) * 2 >= len(text)
     troubleshooting = text.lower().startswith(TROUBLESHOOTING_LEADS)
     return (
