@@ -502,6 +502,7 @@ LEAD_INS = re.compile(
     r"^(?:first|next|then|now|finally|afterwards?|after that|once (?:[^,]{1,80}),"
     r"|when (?:[^,]{1,60}),|to (?:[^,]{1,60}),|if (?:[^,]{1,60}),|in (?:[^,]{1,40}),"
     r"|on (?:[^,]{1,40}),|from (?:[^,]{1,60}),|as soon as (?:[^,]{1,80}),|after (?:[^,]{1,60}),"
+    r"|using (?:[^,]{1,40}),|with (?:[^,]{1,40}),"
     r"|simply|just|please|lastly|again)[,:]?\s+",
     re.I,
 )

@@ -118,11 +118,14 @@ class StepRun:
             self.found.callouts.append(callout)
 
     def add_list_steps(self, items: tuple[Item, ...]) -> None:
-        """Turn list items into steps; a closing outcome line joins the step before, and a
-        picture-only item among others belongs to the step before it."""
+        """Turn list items into steps; a closing outcome line, or an item between steps that
+        only says what the reader should now see, joins the step before, and a picture-only
+        item among others belongs to the step before it."""
         for index, item in enumerate(items):
             is_last = index == len(items) - 1
-            if is_last and self.last is not None and is_outcome(after_label(item.text)):
+            outcome = is_outcome(after_label(item.text))
+            only_outcome = index > 0 and _only_outcome(item.text)
+            if self.last is not None and ((is_last and outcome) or only_outcome):
                 self.last.add_body(item.source, item.text)
                 continue
             if not item.text and len(items) > 1 and self.last is not None:
