@@ -43,7 +43,7 @@ from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
 from walker.parse.recognise.variants import variants_step, version_variants
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, is_imperative, pinned_id
+from walker.parse.text import NUMBERED, is_gerund_task, is_imperative, pinned_id, sentences
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
     SIGN_OFF,
@@ -306,6 +306,32 @@ def listed_task_heading(place: Place) -> int | None:
         return None
     place.nodes.append(listed_heading_step(child, place.found))
     return place.index + 1
+
+
+@FLOW_CHILDREN.rule(
+    "prose-task-heading",
+    found_in=("corpus:TheOdinProject/curriculum", "corpus:ohmyzsh/ohmyzsh", "rule-fixture"),
+)
+def prose_task_heading(place: Place) -> int | None:
+    """A heading naming a task by its -ing form ("Using the console", "Converting videos")
+    over prose that asks for something, after steps, is one more step."""
+    child = place.child
+    if not place.promote_tasks or not is_gerund_task(child.title) or place.trial[0].has_steps:
+        return None
+    if not any(isinstance(node, Step | Section | Choice) for node in place.nodes):
+        return None
+    own = list(child.blocks)
+    text = own[: next((i for i, b in enumerate(own) if b.kind is Kind.RULE), len(own))]
+    if not any(_opens_with_instruction(block) for block in text):
+        return None  # what follows a rule ("Like it? Rate it!") is not the section's text
+    place.nodes.append(heading_step(child, place.found))
+    return place.index + 1
+
+
+def _opens_with_instruction(block: Block) -> bool:
+    """A paragraph whose first sentence is an instruction."""
+    opening = sentences(block.text)[:1] if block.kind is Kind.PARAGRAPH else []
+    return any(is_imperative(sentence) for sentence in opening)
 
 
 @FLOW_CHILDREN.rule(
