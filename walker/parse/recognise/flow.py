@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from walker.model import Branch, Callout, CalloutKind, Choice, Node, Section, Step, iter_steps
+from walker.model import Branch, Choice, Node, Section, Step, iter_steps
 from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.choices import (
@@ -18,18 +18,13 @@ from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
 from walker.parse.recognise.heading_steps import (
     heading_step,
-    listed_heading_step,
     only_states_outcome,
     with_outcome,
     without_label,
 )
 from walker.parse.recognise.headings import (
     Role,
-    callout_section_kind,
-    has_instruction_list,
-    is_task_heading,
     member_label,
-    names_task,
     offers_variants,
     opens_with_instruction,
     platform_of,
@@ -38,12 +33,11 @@ from walker.parse.recognise.headings import (
 )
 from walker.parse.recognise.overview import overview_list
 from walker.parse.recognise.passages import clean_title
-from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
+from walker.parse.recognise.prerequisites import Passage
 from walker.parse.recognise.section_steps import CHOOSE_ONE, section_steps
-from walker.parse.recognise.variants import variants_step, version_variants
 from walker.parse.rules import RuleTable
 from walker.parse.split import is_ending_heading
-from walker.parse.text import NUMBERED, is_gerund_task, is_imperative, pinned_id, sentences
+from walker.parse.text import NUMBERED, is_imperative, pinned_id
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
     SIGN_OFF,
@@ -132,58 +126,6 @@ def headless_child(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule(
-    "prerequisites-section", found_in=("fixture:prerequisites", "bundled:join-tiktok-live", "seeds")
-)
-def prerequisites_section(place: Place) -> int | None:
-    """A prerequisites section gives prerequisites (and any steps written after them)."""
-    if place.role is not Role.PREREQUISITES:
-        return None
-    _take_prerequisites(place.child, place.nodes, place.found)
-    return place.index + 1
-
-
-@FLOW_CHILDREN.rule(
-    "furniture-section", found_in=("web-fixture:r2docs_readme_install_usage", "seeds")
-)
-def furniture_section(place: Place) -> int | None:
-    """A section of page furniture adds nothing; steps under it are dropped with a diagnostic."""
-    if place.role is not Role.FURNITURE:
-        return None
-    if place.trial[0].has_steps:
-        dropped = sum(1 for _ in iter_steps(place.trial[0].nodes))
-        message = f"dropped {dropped} step(s) under the furniture heading '{place.child.title}'"
-        place.found.note(message, place.child.line)
-    return place.index + 1
-
-
-@FLOW_CHILDREN.rule("reference-section", found_in=("fixture:misfire-furniture-steps",))
-def reference_section(place: Place) -> int | None:
-    """A reference heading ("Support", "Environment variables") over steps keeps its steps."""
-    if place.role is not Role.REFERENCE:
-        return None
-    if place.trial[0].has_steps:
-        return None  # a section of the flow, like any other heading over steps
-    return place.index + 1
-
-
-@FLOW_CHILDREN.rule("callouts-section", found_in=("web-fixture:r5_recipe_lemon_chicken",))
-def callouts_section(place: Place) -> int | None:
-    """A "Tips" / "Warnings" section gives guide callouts."""
-    if place.role is not Role.CALLOUTS or _opens_choice(place):
-        return None
-    _take_callouts(place.child, place.found)
-    return place.index + 1
-
-
-def _opens_choice(place: Place) -> bool:
-    """A "Warning" heading that opens a run of choice members ("Warning" / "Critical")."""
-    group = sibling_group(
-        place.children, place.index, choosing=place.choosing, in_branch=place.in_branch
-    )
-    return len(group) >= 2
-
-
 @FLOW_CHILDREN.rule("overview-section", found_in=("corpus:SebastianWild/blog", "rule-fixture"))
 def overview_section(place: Place) -> int | None:
     """A section whose numbered list names the sections after it is an overview, not steps.
@@ -233,22 +175,6 @@ def step_heading(place: Place) -> int | None:
     return place.index + 1
 
 
-@FLOW_CHILDREN.rule("version-tabs", found_in=("corpus:squidfunk/mkdocs-material", "rule-fixture"))
-def version_tabs(place: Place) -> int | None:
-    """Tabs that name versions ("Latest" / "9.x") and hold one command each are variants of
-    one step, the instruction before them: the version is a detail of the command, not a way."""
-    if place.role is not Role.TAB:
-        return None
-    group = sibling_group(place.children, place.index)
-    if not version_variants(group):
-        return None
-    own = place.parent.blocks if place.index == 0 else ()
-    lead = own[-1] if own and own[-1].kind is Kind.PARAGRAPH else None
-    place.nodes.append(variants_step(group, lead, place.found))
-    place.found.note(f"took {len(group)} version tabs as variants of one step", place.child.line)
-    return place.index + len(group)
-
-
 @FLOW_CHILDREN.rule("choice-group", found_in=("fixture:methods", "seeds", "corpus:bitwarden/help"))
 def choicesibling_group(place: Place) -> int | None:
     """A run of sibling headings that the choice-members rules group is one choice."""
@@ -276,65 +202,6 @@ def alternatives_section(place: Place) -> int | None:
 
 
 @FLOW_CHILDREN.rule(
-    "task-heading", found_in=("fixture:jsx-tabs", "corpus:ohmyzsh/ohmyzsh", "corpus:helm/helm-www")
-)
-def task_heading(place: Place) -> int | None:
-    """A heading naming a task ("Verify the install") over an instruction is one step.
-
-    Its commands stay its body when they would be steps only because the rest of the
-    article walks through commands ("## Installation" over two commands is one task).
-    """
-    child = place.child
-    if not place.promote_tasks or not is_task_heading(child):
-        return None
-    if place.trial[0].has_steps and not _walked_task(child, place.found):
-        return None
-    place.nodes.append(heading_step(child, place.found))
-    return place.index + 1
-
-
-@FLOW_CHILDREN.rule(
-    "listed-task-heading", found_in=("corpus:Gamedoper/Gamedoperarchives.github.io",)
-)
-def listed_task_heading(place: Place) -> int | None:
-    """A heading that asks for a task ("Run it as administrator") over a bullet list of
-    instructions is one step: the bullets are its sub-steps, as under a numbered heading."""
-    child = place.child
-    if not place.promote_tasks or not names_task(child.title) or not has_instruction_list(child):
-        return None
-    if place.trial[0].has_steps:
-        return None
-    place.nodes.append(listed_heading_step(child, place.found))
-    return place.index + 1
-
-
-@FLOW_CHILDREN.rule(
-    "prose-task-heading",
-    found_in=("corpus:TheOdinProject/curriculum", "corpus:ohmyzsh/ohmyzsh", "rule-fixture"),
-)
-def prose_task_heading(place: Place) -> int | None:
-    """A heading naming a task by its -ing form ("Using the console", "Converting videos")
-    over prose that asks for something, after steps, is one more step."""
-    child = place.child
-    if not place.promote_tasks or not is_gerund_task(child.title) or place.trial[0].has_steps:
-        return None
-    if not any(isinstance(node, Step | Section | Choice) for node in place.nodes):
-        return None
-    own = list(child.blocks)
-    text = own[: next((i for i, b in enumerate(own) if b.kind is Kind.RULE), len(own))]
-    if not any(_opens_with_instruction(block) for block in text):
-        return None  # what follows a rule ("Like it? Rate it!") is not the section's text
-    place.nodes.append(heading_step(child, place.found))
-    return place.index + 1
-
-
-def _opens_with_instruction(block: Block) -> bool:
-    """A paragraph whose first sentence is an instruction."""
-    opening = sentences(block.text)[:1] if block.kind is Kind.PARAGRAPH else []
-    return any(is_imperative(sentence) for sentence in opening)
-
-
-@FLOW_CHILDREN.rule(
     "plain-section", found_in=("fixture:sections", "seeds", "corpus:LukeSmithxyz/based.cooking")
 )
 def plain_section(place: Place) -> int | None:
@@ -357,42 +224,6 @@ def _add_section(place: Place, heading: str) -> int:
         else:
             place.nodes.append(Section(pinned, title, flow.nodes, child.line))
     return place.index + 1
-
-
-def _take_callouts(child: Outline, found: Found) -> None:
-    """Each item or paragraph of a "Tips" / "Warnings" section is a guide callout.
-
-    A tip that plainly asks for something first ("... before you start") is a prerequisite too.
-    """
-    kind = callout_section_kind(child.title) or CalloutKind.NOTE
-    for block in child.all_blocks():
-        if block.kind is Kind.LIST:
-            found.callouts += [Callout(kind, item.text) for item in block.items if item.text]
-        elif block.kind in (Kind.PARAGRAPH, Kind.QUOTE) and block.text:
-            found.callouts.append(Callout(kind, block.text))
-        found.scan_requirements(block.text, block.line, Passage.ASIDE)
-
-
-def _take_prerequisites(child: Outline, nodes: list[Node], found: Found) -> None:
-    """Prerequisites from a section's lists; steps written after them still count as steps.
-
-    Subsections that hold a procedure are steps, not needs ("### Install it" under
-    "## Before you begin"); the others ("### Tools") list more prerequisites.
-    """
-    procedures = tuple(
-        sub
-        for sub in child.children
-        if role_of(sub) is not Role.PLAIN or recognise_flow(sub, found.trial()).has_steps
-    )
-    needs = [sub for sub in child.children if sub not in procedures]
-    blocks = list(child.blocks) + [
-        b for sub in needs for b in (sub.heading, *sub.all_blocks()) if b
-    ]
-    for text, line in prerequisites_in_section(blocks):
-        found.add_prerequisite(text, line)
-    rest = tuple(block for block in child.blocks if block.kind is not Kind.LIST)
-    if any(block.kind is Kind.LIST for block in child.blocks) or procedures:
-        nodes.extend(recognise_flow(Outline(child.heading, rest, procedures), found).nodes)
 
 
 def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
@@ -422,11 +253,6 @@ def _take_step_heading(child: Outline, nodes: list[Node], found: Found) -> None:
     nodes.extend(
         replace(node, title=title) if isinstance(node, Choice) and title else node for node in ways
     )
-
-
-def _walked_task(child: Outline, found: Found) -> bool:
-    """A task heading whose steps come only from the article's walkthrough."""
-    return found.walkthrough and not recognise_flow(child, Found()).has_steps
 
 
 def _choice(group: list[Outline], parent_title: str, found: Found) -> Choice:

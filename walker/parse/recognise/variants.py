@@ -5,11 +5,34 @@ from __future__ import annotations
 from walker.model import Step
 from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
+from walker.parse.recognise.choices import sibling_group
 from walker.parse.recognise.drafts import step_from_section
+from walker.parse.recognise.flow import FLOW_CHILDREN, Place
 from walker.parse.recognise.found import Found
+from walker.parse.recognise.headings import Role
 from walker.parse.recognise.passages import clean_title, is_command_lead
 from walker.parse.text import sentences
 from walker.parse.vocabulary import VERSION_LABEL
+
+
+@FLOW_CHILDREN.rule(
+    "version-tabs",
+    found_in=("corpus:squidfunk/mkdocs-material", "rule-fixture"),
+    before="choice-group",
+)
+def version_tabs(place: Place) -> int | None:
+    """Tabs that name versions ("Latest" / "9.x") and hold one command each are variants of
+    one step, the instruction before them: the version is a detail of the command, not a way."""
+    if place.role is not Role.TAB:
+        return None
+    group = sibling_group(place.children, place.index)
+    if not version_variants(group):
+        return None
+    own = place.parent.blocks if place.index == 0 else ()
+    lead = own[-1] if own and own[-1].kind is Kind.PARAGRAPH else None
+    place.nodes.append(variants_step(group, lead, place.found))
+    place.found.note(f"took {len(group)} version tabs as variants of one step", place.child.line)
+    return place.index + len(group)
 
 
 def version_variants(group: list[Outline]) -> bool:
