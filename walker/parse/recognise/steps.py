@@ -12,7 +12,6 @@ from walker.parse.recognise.drafts import (
     StepDraft,
     draft_from,
     draft_from_item,
-    draft_from_lead,
     markdown_of,
 )
 from walker.parse.recognise.found import Found
@@ -25,7 +24,6 @@ from walker.parse.recognise.passages import (
     is_ordinal_instruction,
     is_outcome,
     is_procedure,
-    is_stray_instruction,
     without_spilled_bold,
 )
 from walker.parse.recognise.prerequisites import is_prerequisite_label
@@ -331,68 +329,6 @@ def marked_paragraph(run: StepRun, block: Block, cue: Cue) -> bool:
     if marker is None:
         return False
     run.start_marked(block, marker[1], marker[2], cue.numbered_run)
-    return True
-
-
-@STEP_BLOCKS.rule(
-    "command-walkthrough",
-    found_in=(
-        "corpus:squidfunk/mkdocs-material",
-        "corpus:freeCodeCamp/guide",
-        "corpus:TheOdinProject/curriculum",
-        "corpus:rbenv/rbenv",
-    ),
-)
-def command_walkthrough(run: StepRun, block: Block, cue: Cue) -> bool:
-    """Prose that walks through commands ("Create the folder:" over a code block, "Now open
-    it:" over another) is a step a command: each paragraph that introduces a code block, and
-    each instruction between them, starts a step that keeps its code and one remark after it.
-    """
-    return _walk_commands(run, block, run.command_leads)
-
-
-@STEP_BLOCKS.rule(
-    "walkthrough-article",
-    after="command-walkthrough",
-    found_in=("corpus:adbar/trafilatura", "corpus:squidfunk/mkdocs-material", "corpus:rbenv/rbenv"),
-)
-def walkthrough_article(run: StepRun, block: Block, cue: Cue) -> bool:
-    """A long tutorial that walks through commands spreads them over short sections: in an
-    article with three or more instructions over code, a section with fewer is walked the
-    same way (each lead over code, and each instruction, starts a step)."""
-    if run.command_leads or not run.found.walkthrough:
-        return False
-    return _walk_commands(run, block, run.article_leads)
-
-
-def _walk_commands(run: StepRun, block: Block, leads: frozenset[int]) -> bool:
-    """Start a step at a lead over code or an instruction; the code and a remark join it."""
-    if not leads or block.kind not in (Kind.PARAGRAPH, Kind.CODE):
-        return False
-    if block.kind is Kind.CODE:
-        run.after_command = 0 if run.current is not None else -1
-        return False  # the code is the open step's body
-    if block.line in leads or (is_imperative(block.text) and len(block.text.split()) >= 3):
-        run.start(draft_from_lead(block.text, block.source, block.line))
-        run.after_command = -1
-        return True
-    if run.after_command >= 1:
-        run.current = None  # a second remark after the command speaks of the guide
-    elif run.after_command == 0:
-        run.after_command = 1
-    return False
-
-
-@STEP_BLOCKS.rule("stray-instruction", found_in=("web-fixture:r2docs_github_liquid_deploy_keys",))
-def stray_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
-    """An instruction sentence right after the steps, with no step open, is one more step."""
-    follows_steps = bool(run.drafts) and run.intro_since_steps == 0
-    if run.current is not None or block.image_only or block.kind is Kind.RULE:
-        return False
-    if not follows_steps or not is_stray_instruction(block):
-        return False
-    run.start(draft_from(block.text, block.source, block.line))
-    run.current = None
     return True
 
 
