@@ -10,8 +10,28 @@ from walker.parse.outline import Outline
 from walker.parse.recognise.choices import sibling_group
 from walker.parse.recognise.flow import FLOW_CHILDREN, Place, recognise_flow
 from walker.parse.recognise.found import Found
-from walker.parse.recognise.headings import Role, callout_section_kind, role_of
+from walker.parse.recognise.heading_steps import heading_step
+from walker.parse.recognise.headings import Role, callout_section_kind, has_shell_code, role_of
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
+from walker.parse.vocabulary import STEP_LABEL
+
+
+@FLOW_CHILDREN.rule(
+    "prerequisite-step",
+    found_in=("corpus:TheOdinProject/curriculum", "rule-fixture"),
+    before="overview-section",
+)
+def prerequisite_step(place: Place) -> int | None:
+    """A "Step 0: Prerequisites" heading over a command to run, not a list of needs, is a
+    step as well: the reader installs what is needed ("You need curl. Run: apt install curl")."""
+    child = place.child
+    if place.role is not Role.PREREQUISITES or not STEP_LABEL.match(child.title):
+        return None
+    if any(block.kind is Kind.LIST for block in child.blocks) or not has_shell_code(child):
+        return None
+    _take_prerequisites(child, place.nodes, place.found)
+    place.nodes.append(heading_step(child, place.found))
+    return place.index + 1
 
 
 @FLOW_CHILDREN.rule(
