@@ -558,6 +558,9 @@ ANNOUNCES_STEPS = re.compile(
 )
 """A line that announces the procedure below it ("Here's how:", "Steps:")."""
 
+VERIFICATION = re.compile(r"\b(?:verify|check|confirm|make sure|ensure|test)\b", re.I)
+"""Words of a line that asks the reader to check something ("You can verify it by running:")."""
+
 SUMMARY_LABEL = re.compile(
     r"^(?:quick (?:steps|answer|version)|in short|in brief|tl;? ?dr|at a glance|summary"
     r"|key takeaways|what to know|short answer)\s*:?$",

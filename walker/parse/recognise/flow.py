@@ -19,6 +19,7 @@ from walker.parse.recognise.found import Found
 from walker.parse.recognise.heading_steps import (
     heading_step,
     only_states_outcome,
+    walkthrough_steps,
     with_outcome,
     without_label,
 )
@@ -41,6 +42,7 @@ from walker.parse.text import NUMBERED, is_imperative, pinned_id
 from walker.parse.vocabulary import (
     GENERIC_SECTION_TITLES,
     SIGN_OFF,
+    STEP_LABEL,
     is_prerequisite_title,
 )
 
@@ -162,6 +164,21 @@ def _is_instruction_list(block: Block) -> bool:
     if block.kind is not Kind.LIST or not block.ordered or len(block.items) < 3:
         return False
     return sum(is_imperative(item.text) for item in block.items) * 2 > len(block.items)
+
+
+@FLOW_CHILDREN.rule(
+    "walkthrough-step-heading",
+    found_in=("corpus:jekyll/jekyll", "corpus:TheOdinProject/curriculum", "rule-fixture"),
+)
+def walkthrough_step_heading(place: Place) -> int | None:
+    """A "Step 2:" heading whose text walks through commands, each asked for on its own
+    ("Install the tools with:" over code, "Then check that it works:" over more), is a step a
+    command. A numbered "### 3. Title" heading keeps its commands in one step."""
+    if place.role is not Role.STEP or not STEP_LABEL.match(place.child.title):
+        return None
+    steps = walkthrough_steps(place.child, place.found)
+    place.nodes.extend(steps)
+    return place.index + 1 if steps else None
 
 
 @FLOW_CHILDREN.rule(

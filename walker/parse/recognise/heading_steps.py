@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from walker.model import Step
-from walker.parse.blocks import Kind
+from walker.parse.blocks import Block, Kind
 from walker.parse.outline import Outline
 from walker.parse.recognise.callouts import callout_of
 from walker.parse.recognise.drafts import step_from_section
 from walker.parse.recognise.found import Found
-from walker.parse.recognise.passages import is_outcome
+from walker.parse.recognise.passages import command_leads, is_outcome
 from walker.parse.text import NUMBERED, is_imperative, sentences
 from walker.parse.vocabulary import STEP_LABEL
 
@@ -49,3 +49,26 @@ def listed_heading_step(child: Outline, found: Found) -> Step:
     last_list = max(i for i, block in enumerate(blocks) if block.kind is Kind.LIST)
     kept = blocks[: last_list + 1] + [b for b in blocks[last_list + 1 :] if callout_of(b)]
     return step_from_section(without_label(child.title), kept, child.line or 0, found)
+
+
+def walkthrough_steps(child: Outline, found: Found) -> list[Step]:
+    """The steps of a step heading whose text walks through commands, or [] when it does not.
+
+    "Install the tools with:" over one code block, "Then check that it works:" over another:
+    each paragraph that introduces a command after the first starts a step of its own; the
+    heading titles the first, with the blocks before the second lead.
+    """
+    blocks = list(child.blocks)
+    leads = command_leads(blocks)
+    if child.children or not leads:
+        return []
+    parts: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.line in leads and any(b.line in leads for b in parts[-1]):
+            parts.append([])
+        parts[-1].append(block)
+    if len(parts) < 2:
+        return []
+    first = step_from_section(without_label(child.title), parts[0], child.line or 0, found)
+    rest = [step_from_section("", part, part[0].line, found) for part in parts[1:]]
+    return [first, *rest]

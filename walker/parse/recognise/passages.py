@@ -27,6 +27,7 @@ from walker.parse.vocabulary import (
     STATEMENT,
     STEP_LABEL,
     TROUBLESHOOTING_LEADS,
+    VERIFICATION,
 )
 
 _LEADING_PUNCTUATION = re.compile(r"^(?:[,;:–—]|[.-](?=[ \t]|$))[ \t]*")
@@ -206,4 +207,9 @@ def is_command_lead(block: Block) -> bool:
     if any(is_imperative(part) for part in sentences(block.text)):
         return True
     text = block.text.rstrip()
-    return text.endswith(":") and len(text.split()) >= 4 and not is_outcome(text)
+    if not text.endswith(":") or len(text.split()) < 4:
+        return False
+    # "If it did not, run these:" asks in its last clause; "You can verify it is installed
+    # by running:" asks for a check, though "is installed" reads like a result
+    last_clause = re.split(r"[,;()]", text.rstrip(":"))[-1]
+    return is_imperative(last_clause) or bool(VERIFICATION.search(text)) or not is_outcome(text)
