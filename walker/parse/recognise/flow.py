@@ -294,7 +294,20 @@ def _branch(child: Outline, found: Found) -> Branch:
         nodes = flow.nodes
         if len(nodes) == 1 and isinstance(nodes[0], Section):
             nodes = nodes[0].flow
-        return Branch(pinned, title, flow.intro, nodes, child.line)
+        intro = flow.intro
+        opening = child.blocks[0] if child.blocks else None
+        source = opening.source.strip() if opening else ""
+        if (
+            opening
+            and opening.kind is Kind.CODE
+            and is_imperative(title)
+            and intro.startswith(source)
+        ):
+            # "Install with pip" over its command, then remarks with steps of their own:
+            # the command the heading asks for is the branch's first step, not its intro
+            first = step_from_section(title, [opening], child.line or 0, found)
+            nodes, intro = (first, *nodes), intro[len(source) :].strip()
+        return Branch(pinned, title, intro, nodes, child.line)
     content = [block for block in child.all_blocks() if not _signs_off(block)]
     if not content:
         return Branch(pinned, title, "", (), child.line)

@@ -195,7 +195,11 @@ def command_leads(blocks: list[Block], *, least: int = MIN_WALKTHROUGH_LEADS) ->
         block.line
         for block in over_code
         if is_command_lead(block)
-        or (least >= 3 and len(block.text.split()) >= 4 and not is_outcome(block.text))
+        or (
+            least >= MIN_WALKTHROUGH_LEADS
+            and len(block.text.split()) >= 4
+            and not is_outcome(block.text)
+        )
     )
 
 
