@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from walker.parse.blocks import to_blocks
 from walker.parse.front import split_frontmatter
 from walker.parse.text import article_title
 
@@ -69,3 +70,16 @@ def test_a_lead_over_code_is_titled_by_its_last_instruction_not_by_the_scene() -
         "Pour it into the jar and add the culture",
     ]
     assert titles[3] == "The jar sits on a shelf for a week."  # a remark is no title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("## Repot it {.unnumbered}", "Repot it"),
+        ('### With a trowel { #trowel data-toc-label="trowel" }', "With a trowel"),
+        ("## Water it {#water}", "Water it {#water}"),  # a pinned id stays for the id pass
+    ],
+)
+def test_a_heading_attribute_block_is_not_part_of_its_title(heading: str, title: str) -> None:
+    (block,) = to_blocks(heading)
+    assert block.text == title

@@ -259,7 +259,7 @@ def _dedent_item(raw: str, marker_pattern: re.Pattern[str] = _LIST_MARKER) -> st
 
 
 _TASK_MARKER = re.compile(r"^\[[ xX]\][ \t\n\v\f\r]+")  # GFM: the box, then whitespace
-_ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})[#.][^{}]*\}\s*$")
+_ATTRIBUTES = re.compile(r"\s*\{(?!#[\w-]+\})\s*[#.][^{}]*\}\s*$")
 
 
 def inline_text(token: Token) -> str:
