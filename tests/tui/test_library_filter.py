@@ -191,3 +191,21 @@ def test_an_index_no_longer_wanted_stops_being_built() -> None:
     with pytest.raises(library_filter.IndexStopped):
         library_filter.WordIndex([guide(f"g{n}", f"Guide {n}") for n in range(5)], stop_after_two)
     assert len(asked) == 3  # asked before each guide; the third answer stopped it
+
+
+async def test_a_keystroke_keeping_the_same_guides_redraws_nothing(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(library_of(guide("tea", "Brew green tea"), guide("beer", "Brew a pale ale")))
+    async with app.run_test() as pilot:
+        guide_list = app.screen.query_one("#guides", GuideList)
+        await pilot.press("b")
+        redrawn: list[int] = []
+        real = guide_list.set_options
+        monkeypatch.setattr(guide_list, "set_options", lambda o: (redrawn.append(1), real(o))[1])
+        await pilot.press("r", "e")
+        assert {guide_id for guide_id, _ in shown(app)} == {"tea", "beer"}
+        assert redrawn == []
+        await pilot.press("w", "space", "g")
+        assert [guide_id for guide_id, _ in shown(app)] == ["tea"]
+        assert redrawn  # the list narrowed: drawn again

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -247,7 +248,7 @@ class GuideList(PaintedOptionList):
         self.entries: tuple[Entry, ...] = ()
         self.now = datetime.now().astimezone()
         self._columns = Columns.fit([], FALLBACK_WIDTH, self.now)
-        self._visuals: dict[int, tuple[Entry, EntryVisual]] = {}
+        self._options_of: dict[int, tuple[Entry, Option]] = {}
         self._fit_to: Sequence[GuideEntry] | None = None
         self._fitted: tuple[int, int, datetime] | None = None
         """What the columns were fitted to: ``fit_to`` (held, so its identity stays its own)."""
@@ -266,12 +267,19 @@ class GuideList(PaintedOptionList):
         The columns fit ``fit_to`` when given (every guide of the library: then they stay put
         while the filter narrows the list), else the entries shown.
         """
-        current = self.current
+        current, shown, shown_now = self.current, self.entries, self.now
         self.entries = tuple(entries)
-        self._fit_to = fit_to
         if not timedelta(0) <= now - self.now < CLOCK_STEP:
             self.now = now
-        self._redraw()
+        unchanged = (
+            fit_to is self._fit_to
+            and self.now == shown_now
+            and len(self.entries) == len(shown)
+            and all(map(operator.is_, self.entries, shown))
+        )
+        self._fit_to = fit_to
+        if not unchanged:  # typing on often keeps the very same guides: nothing to redraw
+            self._redraw()
         keep = [
             index
             for index, entry in enumerate(self.entries)
@@ -304,29 +312,36 @@ class GuideList(PaintedOptionList):
             guides = self._fit_to or [e for e in self.entries if isinstance(e, GuideEntry)]
             self._columns = Columns.fit(guides, width, self.now)
             self._fitted = fitted
-        kept: dict[int, tuple[Entry, EntryVisual]] = {}
-        self.set_options(
-            Option(self._visual(entry, kept), disabled=not isinstance(entry, GuideEntry))
-            for entry in self.entries
-        )
-        self._visuals = kept  # the entries are held too, so no identity is reused meanwhile
+        kept: dict[int, tuple[Entry, Option]] = {}
+        self.set_options(self._option(entry, kept) for entry in self.entries)
+        self._options_of = kept  # the entries are held too, so no identity is reused meanwhile
 
     def notify_style_update(self) -> None:
         """Draw every entry again in the new colours."""
-        for _, visual in self._visuals.values():
-            visual.forget_drawing()
+        for _, option in self._options_of.values():
+            if isinstance(option.prompt, EntryVisual):
+                option.prompt.forget_drawing()
         super().notify_style_update()
 
-    def _visual(self, entry: Entry, kept: dict[int, tuple[Entry, EntryVisual]]) -> Visual | Content:
-        """Return an entry's prompt: drawn when shown, or at once for a notice (it may wrap).
+    def _option(self, entry: Entry, kept: dict[int, tuple[Entry, Option]]) -> Option:
+        """Return an entry's option: drawn when shown, or at once for a notice (it may wrap).
 
-        An entry shown before, with the same columns and time, keeps its visual (and so what
+        An entry shown before, with the same columns and time, keeps its option (and so what
         was drawn for it): typing on in the filter redraws only the rows that are new in view.
         """
         if isinstance(entry, NoticeEntry):
-            return entry_content(entry, self._columns, self.now)
-        _, visual = self._visuals.get(id(entry), (None, None))
-        if visual is None or visual.columns != self._columns or visual.now != self.now:
+            return Option(entry_content(entry, self._columns, self.now), disabled=True)
+        _, option = self._options_of.get(id(entry), (None, None))
+        if option is None or not self._drawn_alike(option):
             visual = EntryVisual(entry, self._columns, self.now)
-        kept[id(entry)] = (entry, visual)
-        return visual
+            option = Option(visual, disabled=not isinstance(entry, GuideEntry))
+        kept[id(entry)] = (entry, option)
+        return option
+
+    def _drawn_alike(self, option: Option) -> bool:
+        """Tell whether an option was drawn for the columns and the time shown now."""
+        visual = option.prompt
+        return isinstance(visual, EntryVisual) and (visual.columns, visual.now) == (
+            self._columns,
+            self.now,
+        )
