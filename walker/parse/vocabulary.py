@@ -558,6 +558,24 @@ ANNOUNCES_STEPS = re.compile(
 )
 """A line that announces the procedure below it ("Here's how:", "Steps:")."""
 
+EXAMPLE_CAPTION = re.compile(
+    r"^(?:as an example|as a (?:worked |running )?example|here(?:'s| is) an example"
+    r"|by way of example)\b",
+    re.I,
+)
+"""A line over code that shows a worked example, not a command ("As an example, take this:")."""
+
+CONTINUED_CAPTION = re.compile(r"^(?:and|plus)\b", re.I)
+"""A line that carries on the one before it ("And the test file:"), in its role."""
+
+TRIAL_RUN = re.compile(
+    r"^(?:now,? )?(?:running|executing|calling|opening|loading|compiling|building|launching"
+    r"|starting|reloading|refreshing) [^.:;]{1,60}? (?:now |then |again )?(?:gives|shows"
+    r"|prints|produces|outputs|returns|yields|displays|results in)\b",
+    re.I,
+)
+"""A sentence that asks for a run by telling what it shows ("Running the script now prints:")."""
+
 VERIFICATION = re.compile(r"\b(?:verify|check|confirm|make sure|ensure|test)\b", re.I)
 """Words of a line that asks the reader to check something ("You can verify it by running:")."""
 

@@ -7,10 +7,12 @@ general pattern of how-to writing, never one site's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from walker.parse.blocks import Block, Item, Kind, plain_text
 from walker.parse.outline import Outline
+from walker.parse.rules import RuleTable
 from walker.parse.text import (
     NUMBERED,
     first_sentence,
@@ -21,6 +23,8 @@ from walker.parse.text import (
     sentences,
 )
 from walker.parse.vocabulary import (
+    CONTINUED_CAPTION,
+    EXAMPLE_CAPTION,
     ORDINAL_LEAD,
     OUTCOME,
     SAMPLE_OUTPUT,
@@ -159,16 +163,44 @@ def has_numbered_run(blocks: list[Block]) -> bool:
     )
 
 
+CaptionRule = Callable[[Block, bool], bool]
+"""A caption rule: takes a paragraph over code and whether the paragraph over the code just
+before it was a caption; True when the paragraph only captions its code."""
+
+CODE_CAPTIONS: RuleTable[CaptionRule] = RuleTable("code-captions")
+"""The ways a paragraph over a code block captions it instead of asking for a command."""
+
+
+@CODE_CAPTIONS.rule("example-caption", found_in=("corpus:mozilla/readability",))
+def example_caption(block: Block, after_caption: bool) -> bool:
+    """ "As an example, ...:" over code shows a worked example the reader already has."""
+    return bool(EXAMPLE_CAPTION.match(block.text))
+
+
+@CODE_CAPTIONS.rule(
+    "continued-caption",
+    found_in=("corpus:mozilla/readability", "corpus:adbar/trafilatura"),
+)
+def continued_caption(block: Block, after_caption: bool) -> bool:
+    """ "And the config like this:" right after a captioned sample captions the next one."""
+    return after_caption and bool(CONTINUED_CAPTION.match(block.text))
+
+
 def _over_code(blocks: list[Block]) -> list[Block]:
-    """The paragraphs right above a code block, but captions over sample output."""
-    return [
-        block
-        for block, after in pairwise(blocks)
-        if after.kind is Kind.CODE
-        and block.kind is Kind.PARAGRAPH
-        and block.text
-        and not SAMPLE_OUTPUT.search(block.text)
-    ]
+    """The paragraphs right above a code block, but captions over samples and examples."""
+    leads: list[Block] = []
+    after_caption = False
+    for index, (block, after) in enumerate(pairwise(blocks)):
+        if after.kind is not Kind.CODE or block.kind is not Kind.PARAGRAPH or not block.text:
+            continue
+        continued = after_caption and index > 0 and blocks[index - 1].kind is Kind.CODE
+        caption = bool(SAMPLE_OUTPUT.search(block.text)) or any(
+            rule(block, continued) for rule in CODE_CAPTIONS.active()
+        )
+        after_caption = caption
+        if not caption:
+            leads.append(block)
+    return leads
 
 
 def walks_through(blocks: list[Block]) -> bool:

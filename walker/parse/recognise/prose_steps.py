@@ -9,6 +9,7 @@ from walker.parse.recognise.drafts import draft_from, draft_from_lead
 from walker.parse.recognise.passages import is_stray_instruction
 from walker.parse.recognise.steps import STEP_BLOCKS, Cue, StepRun
 from walker.parse.text import is_imperative
+from walker.parse.vocabulary import TRIAL_RUN
 
 
 @STEP_BLOCKS.rule(
@@ -59,6 +60,20 @@ def _walk_commands(run: StepRun, block: Block, leads: frozenset[int]) -> bool:
     elif run.after_command == 0:
         run.after_command = 1
     return False
+
+
+@STEP_BLOCKS.rule(
+    "trial-run", after="walkthrough-article", found_in=("corpus:mozilla/readability",)
+)
+def trial_run(run: StepRun, block: Block, cue: Cue) -> bool:
+    """In a walkthrough, "Running the tests now gives:" over what they show asks for that run:
+    a step, as "Run the tests" would be."""
+    walkthrough = bool(run.command_leads) or run.found.walkthrough
+    if not walkthrough or block.kind is not Kind.PARAGRAPH or not TRIAL_RUN.match(block.text):
+        return False
+    run.start(draft_from_lead(block.text, block.source, block.line))
+    run.after_command = -1
+    return True
 
 
 @STEP_BLOCKS.rule(
