@@ -576,6 +576,11 @@ TRIAL_RUN = re.compile(
 )
 """A sentence that asks for a run by telling what it shows ("Running the script now prints:")."""
 
+OBLIGATION = re.compile(
+    r"\b(?:must|needs? to|has to|have to) (?:always |first |also )?be \w+(?:ed|en|wn|ne)\b", re.I
+)
+"""A sentence that asks for something to be done by saying it must be ("It must be signed")."""
+
 VERIFICATION = re.compile(r"\b(?:verify|check|confirm|make sure|ensure|test)\b", re.I)
 """Words of a line that asks the reader to check something ("You can verify it by running:")."""
 

@@ -1,5 +1,6 @@
-"""Step rules for prose: commands walked through one by one, and an instruction left after
-the steps. They come after the rules for lists and marked paragraphs in the step-blocks table.
+"""Step rules for prose: commands walked through one by one, a run asked for by what it
+shows, notes that instruct, and an instruction left after the steps. They come after the rules
+for lists and marked paragraphs in the step-blocks table.
 """
 
 from __future__ import annotations
@@ -7,9 +8,32 @@ from __future__ import annotations
 from walker.parse.blocks import Block, Kind
 from walker.parse.recognise.drafts import draft_from, draft_from_lead
 from walker.parse.recognise.passages import is_stray_instruction
-from walker.parse.recognise.steps import STEP_BLOCKS, Cue, StepRun
+from walker.parse.recognise.steps import ASIDE_BLOCKS, STEP_BLOCKS, Cue, StepRun
 from walker.parse.text import is_imperative
-from walker.parse.vocabulary import TRIAL_RUN
+from walker.parse.vocabulary import NOTE_THAT, OBLIGATION, TRIAL_RUN
+
+
+@ASIDE_BLOCKS.rule(
+    "instruction-notes", before="labelled-callout", found_in=("corpus:mozilla/readability",)
+)
+def instruction_notes(run: StepRun, block: Block) -> bool:
+    """A list under a lone "Notes:" label after a step, each item of which asks for something
+    ("Keep a copy first", "The file must be signed"), holds steps rather than remarks."""
+    if run.label is None or run.label.kind != "note" or run.last is None:
+        return False
+    if block.kind is not Kind.LIST or len(block.items) < 2:
+        return False
+    if not all(_asks(item.text) for item in block.items):
+        return False
+    run.label = None
+    run.next_number = 0
+    run.add_list_steps(block.items)
+    return True
+
+
+def _asks(text: str) -> bool:
+    """Tell whether a note asks the reader to do something rather than remarking on it."""
+    return not NOTE_THAT.match(text) and (is_imperative(text) or bool(OBLIGATION.search(text)))
 
 
 @STEP_BLOCKS.rule(
