@@ -581,6 +581,13 @@ OBLIGATION = re.compile(
 )
 """A sentence that asks for something to be done by saying it must be ("It must be signed")."""
 
+ANTI_EXAMPLE = re.compile(
+    r"^(?:the|one|a|but the) (?:big |main |real )?(?:problem|trouble|catch|downside|drawback"
+    r"|flaw) (?:with|of) (?:this|that|these|those|the above|doing it this way)\b",
+    re.I,
+)
+"""A sentence that faults what was just shown ("The problem with this setup is ...")."""
+
 VERIFICATION = re.compile(r"\b(?:verify|check|confirm|make sure|ensure|test)\b", re.I)
 """Words of a line that asks the reader to check something ("You can verify it by running:")."""
 

@@ -13,7 +13,8 @@ from walker.parse.recognise.found import Found
 from walker.parse.recognise.heading_steps import heading_step
 from walker.parse.recognise.headings import Role, callout_section_kind, has_shell_code, role_of
 from walker.parse.recognise.prerequisites import Passage, prerequisites_in_section
-from walker.parse.vocabulary import STEP_LABEL
+from walker.parse.text import is_imperative, sentences
+from walker.parse.vocabulary import ANTI_EXAMPLE, STEP_LABEL
 
 
 @FLOW_CHILDREN.rule(
@@ -60,6 +61,25 @@ def furniture_section(place: Place) -> int | None:
         dropped = sum(1 for _ in iter_steps(place.trial[0].nodes))
         message = f"dropped {dropped} step(s) under the furniture heading '{place.child.title}'"
         place.found.note(message, place.child.line)
+    return place.index + 1
+
+
+@FLOW_CHILDREN.rule(
+    "anti-example-section", found_in=("corpus:adbar/trafilatura",), before="overview-section"
+)
+def anti_example_section(place: Place) -> int | None:
+    """A section that shows a way of doing it without asking for anything, then faults it
+    ("The problem with this setup is ..."), is what not to do: no steps come from it."""
+    child = place.child
+    if child.children or place.role is not Role.PLAIN:
+        return None
+    paragraphs = [block.text for block in child.blocks if block.kind is Kind.PARAGRAPH]
+    if not any(ANTI_EXAMPLE.match(text) for text in paragraphs):
+        return None
+    if any(is_imperative(part) for text in paragraphs for part in sentences(text)):
+        return None
+    if place.trial[0].has_steps:
+        place.found.note(f"'{child.title}' shows what not to do: no steps from it", child.line)
     return place.index + 1
 
 
