@@ -760,6 +760,14 @@ FEATURES_LABEL = re.compile(
 )
 """A label over a product's feature list ("Features of X", "Key features")."""
 
+SELF_PROMO = re.compile(
+    r"\b(?:check out|take a look at|have a look at|try|grab|buy|get|see) (?:my|our) [^.!?]{0,80}?"
+    r"\b(?:products?|courses?|e-?books?|books?|templates?|training|workshops?|services?"
+    r"|newsletter|consulting|masterclass)\b",
+    re.I,
+)
+"""A sentence that sells the author's own product ("..., check out our video course.")."""
+
 LOOKING_FOR = re.compile(r"^(?::::\s*\w+\s+)?looking for\b[^?\n]{0,80}\?", re.I)
 """A cross-promotion that asks "Looking for ...?" and points elsewhere."""
 

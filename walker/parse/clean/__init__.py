@@ -14,6 +14,7 @@ from walker.parse.blocks import Block
 from walker.parse.clean.admonitions import merge_admonitions
 from walker.parse.clean.furniture import drop_furniture
 from walker.parse.clean.labels import label_headings, promote_bold_members
+from walker.parse.clean.promo import drop_promo_sentences
 from walker.parse.clean.raw_html import read_html
 from walker.parse.clean.repeats import drop_near_copies, drop_repeats
 from walker.parse.clean.templates import convert_templates, isolate_directive_lines
@@ -68,6 +69,7 @@ CLEAN_RULES.add(
         "corpus:helm/helm-www",
     ),
 )
+CLEAN_RULES.add("promo-sentence", drop_promo_sentences, found_in=("corpus:adbar/trafilatura",))
 CLEAN_RULES.add(
     "exact-repeats", drop_repeats, found_in=("web-fixture:seo_clear_cache_pasted_twice",)
 )
