@@ -388,6 +388,15 @@ INTRO_ONLY_REQUIREMENT = re.compile(
 )
 """An introduction's "Just install the app and ...": the app is what you need."""
 
+ASSUMED_SUCCESS = re.compile(
+    r"^(?:\w+, )?assuming (?:that )?(?:all|everything|it|this|that|the|your|you(?:'ve|’ve| have)?)"
+    r"\b[^,.;]{0,80}?\b(?:works?|worked|succeed(?:s|ed)?|went (?:well|fine|ok)|goes (?:well|fine)"
+    r"|correctly|properly|successfully|without (?:any )?errors?)\b",
+    re.I,
+)
+"""A clause that assumes the step before went well ("Assuming the build worked, ..."): a
+condition on a result, never something to have before starting."""
+
 EXPLICIT_REQUIREMENT = re.compile(
     r"\bbefore (?:you (?:start|begin)|starting|beginning|(?:attempting|trying) to \w+)\b[^.]*"
     r"\b(?:make sure|ensure|check)\b|^(?!(?:to|if|when)\b)[^,]*\bbefore you (?:start|begin)\W*$"

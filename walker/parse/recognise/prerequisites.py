@@ -8,6 +8,7 @@ from walker.parse.blocks import Block, Item, Kind
 from walker.parse.recognise.callouts import CalloutLabel, callout_of
 from walker.parse.text import sentences
 from walker.parse.vocabulary import (
+    ASSUMED_SUCCESS,
     DURATION,
     EXPLICIT_REQUIREMENT,
     INLINE_REQUIREMENT,
@@ -117,6 +118,8 @@ def inline_requirements(text: str, passage: Passage = Passage.STEP) -> list[str]
 
 
 def _is_requirement(text: str, passage: Passage) -> bool:
+    if ASSUMED_SUCCESS.match(text):
+        return False
     if passage is Passage.ASIDE:
         return bool(EXPLICIT_REQUIREMENT.search(text))
     if EXPLICIT_REQUIREMENT.search(text):
