@@ -13,6 +13,7 @@ from walker.parse.recognise.prerequisites import Passage, inline_requirements
         "Assuming the build worked, copy the binary into your path.",
         "Assuming you've set the router up correctly, the light turns green.",
         "Assuming that everything went well, restart the service.",
+        "Now install it. Assuming the ./setup script worked, open the app.",
     ],
 )
 def test_assuming_an_earlier_step_went_well_is_no_requirement(sentence: str) -> None:

@@ -389,9 +389,9 @@ INTRO_ONLY_REQUIREMENT = re.compile(
 """An introduction's "Just install the app and ...": the app is what you need."""
 
 ASSUMED_SUCCESS = re.compile(
-    r"^(?:\w+, )?assuming (?:that )?(?:all|everything|it|this|that|the|your|you(?:'ve|’ve| have)?)"
-    r"\b[^,.;]{0,80}?\b(?:works?|worked|succeed(?:s|ed)?|went (?:well|fine|ok)|goes (?:well|fine)"
-    r"|correctly|properly|successfully|without (?:any )?errors?)\b",
+    r"\bassuming (?:that )?(?:all|everything|it|this|that|the|your|you(?:'ve|’ve| have)?)"
+    r"\b(?:[^,.;]|\.(?=\S)){0,80}?\b(?:works?|worked|succeed(?:s|ed)?|went (?:well|fine|ok)"
+    r"|goes (?:well|fine)|correctly|properly|successfully|without (?:any )?errors?)\b",
     re.I,
 )
 """A clause that assumes the step before went well ("Assuming the build worked, ..."): a
@@ -596,6 +596,14 @@ ANTI_EXAMPLE = re.compile(
     re.I,
 )
 """A sentence that faults what was just shown ("The problem with this setup is ...")."""
+
+SOFT_INSTRUCTION = re.compile(
+    r"^(?:[^,.;]{1,40}, )?(?:it(?:'d|’d| would) be (?:good|wise|best|a good idea|worth it) to"
+    r"|it(?:'s|’s| is) (?:a good idea|best|wise|worth) to|why not (?:try (?:to )?)?)\s*\w+",
+    re.I,
+)
+"""Advice that asks for an action softly ("It'd be wise to back it up first", "Why not try
+it on a copy?")."""
 
 VERIFICATION = re.compile(r"\b(?:verify|check|confirm|make sure|ensure|test)\b", re.I)
 """Words of a line that asks the reader to check something ("You can verify it by running:")."""

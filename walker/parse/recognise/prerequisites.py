@@ -118,7 +118,7 @@ def inline_requirements(text: str, passage: Passage = Passage.STEP) -> list[str]
 
 
 def _is_requirement(text: str, passage: Passage) -> bool:
-    if ASSUMED_SUCCESS.match(text):
+    if ASSUMED_SUCCESS.search(text):
         return False
     if passage is Passage.ASIDE:
         return bool(EXPLICIT_REQUIREMENT.search(text))

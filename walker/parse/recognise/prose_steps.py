@@ -9,8 +9,8 @@ from walker.parse.blocks import Block, Kind
 from walker.parse.recognise.drafts import draft_from, draft_from_lead
 from walker.parse.recognise.passages import is_stray_instruction
 from walker.parse.recognise.steps import ASIDE_BLOCKS, STEP_BLOCKS, Cue, StepRun
-from walker.parse.text import is_imperative
-from walker.parse.vocabulary import NOTE_THAT, OBLIGATION, TRIAL_RUN
+from walker.parse.text import is_imperative, sentences
+from walker.parse.vocabulary import NOTE_THAT, OBLIGATION, SOFT_INSTRUCTION, TRIAL_RUN
 
 
 @ASIDE_BLOCKS.rule(
@@ -94,6 +94,22 @@ def trial_run(run: StepRun, block: Block, cue: Cue) -> bool:
     a step, as "Run the tests" would be."""
     walkthrough = bool(run.command_leads) or run.found.walkthrough
     if not walkthrough or block.kind is not Kind.PARAGRAPH or not TRIAL_RUN.match(block.text):
+        return False
+    run.start(draft_from_lead(block.text, block.source, block.line))
+    run.after_command = -1
+    return True
+
+
+@STEP_BLOCKS.rule(
+    "soft-instruction", after="walkthrough-article", found_in=("corpus:adbar/trafilatura",)
+)
+def soft_instruction(run: StepRun, block: Block, cue: Cue) -> bool:
+    """In a walkthrough, advice that asks softly ("It'd be wise to stop the service first",
+    "Why not try it on a spare file?") is a step, as the plain instruction would be."""
+    walkthrough = bool(run.command_leads) or run.found.walkthrough
+    if not walkthrough or block.kind is not Kind.PARAGRAPH:
+        return False
+    if not any(SOFT_INSTRUCTION.match(part) for part in sentences(block.text)[:2]):
         return False
     run.start(draft_from_lead(block.text, block.source, block.line))
     run.after_command = -1
