@@ -1,4 +1,4 @@
-"""One vocabulary: natural-language word lists live in walker/parse/vocabulary.py only.
+"""One vocabulary: natural-language word lists live in walker/parse/vocabulary/ only.
 
 A word list is an alternation of three or more words in a pattern ("tip|note|warning"), or a
 collection literal or a ``"...".split()`` of three or more words. Anywhere in `walker/parse/`
@@ -17,9 +17,9 @@ import pytest
 
 from walker.parse import vocabulary
 
-PARSE = Path(vocabulary.__file__).parent
-VOCABULARY = Path(vocabulary.__file__)
-MODULES = sorted(p for p in PARSE.rglob("*.py") if p != VOCABULARY)
+VOCABULARY = Path(vocabulary.__file__).parent
+PARSE = VOCABULARY.parent
+MODULES = sorted(p for p in PARSE.rglob("*.py") if VOCABULARY not in p.parents)
 
 _ALTERNATION = re.compile(r"(?<![\\\w])[a-z]{2,}(?:\|(?:the |a |an )?[a-z]{2,}(?![\w])){2,}", re.I)
 _WORD = re.compile(r"^[a-z][a-z' -]*$", re.I)
@@ -81,4 +81,5 @@ def test_the_check_finds_a_word_list(source: str) -> None:
 
 
 def test_the_vocabulary_itself_holds_word_lists() -> None:
-    assert len(word_lists(VOCABULARY.read_text("utf-8"))) > 20
+    found = [w for path in VOCABULARY.glob("*.py") for w in word_lists(path.read_text("utf-8"))]
+    assert len(found) > 20
