@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import platform
@@ -24,9 +25,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from frames import on_frame  # the frame hook, from the script beside this one
 from textual import events
 from textual.app import App
-from textual.screen import Screen
 
 from walker.library import load_library
 from walker.store import Store
@@ -159,7 +160,7 @@ def process_figures(runs: int, env: dict[str, str], root: Path) -> list[Figure]:
             ratio <= 1.3,
         )
     )
-    fresh = iter(range(10**6))
+    fresh = itertools.count()
 
     def parse_fresh() -> Run:
         """Parse a copy never seen before: a parse-cache miss, so the parser loads and runs."""
@@ -246,25 +247,17 @@ def throughput_figure(runs: int) -> Figure:
 
 
 class Frames:
-    """When a headless app drew each frame, and whether what is awaited was shown in it.
-
-    Textual draws a frame at most 60 times a second, after the changes of a key are made; the
-    frame is what the reader sees, so latencies end at the first frame showing the change.
-    (Headless, the frame is composed as always and only not written to a terminal.)
-    """
+    """When a headless app first drew a frame showing what is awaited (see frames.py)."""
 
     def __init__(self, app: App[object]) -> None:
-        """Wrap the app's frame output (bench only: it is Textual's private hook)."""
+        """Watch the app's frames."""
         self.shown_at: float | None = None
         self.awaited: Callable[[], bool] = lambda: False
-        draw = app._display
+        on_frame(app, self._drawn)
 
-        def display(screen: Screen[object], renderable: object) -> None:
-            draw(screen, renderable)  # type: ignore[arg-type]
-            if renderable is not None and self.shown_at is None and self.awaited():
-                self.shown_at = time.perf_counter()
-
-        app._display = display  # type: ignore[method-assign]
+    def _drawn(self) -> None:
+        if self.shown_at is None and self.awaited():
+            self.shown_at = time.perf_counter()
 
     async def latency(self, app: App[object], key: str, awaited: Callable[[], bool]) -> float:
         """Seconds from a key event to the first frame drawn where ``awaited()`` holds."""

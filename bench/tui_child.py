@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frames import on_frame  # the frame hook, from the script beside this one
+
 if TYPE_CHECKING:
     from textual.pilot import Pilot
-    from textual.screen import Screen
 
 
 async def until_listed(pilot: Pilot[None]) -> None:
@@ -35,14 +36,7 @@ async def until_listed(pilot: Pilot[None]) -> None:
         lists = app.screen.query(OptionList)
         return bool(lists) and any(not option.disabled for option in lists.first().options)
 
-    draw = app._display
-
-    def display(screen: Screen[object], renderable: object) -> None:
-        draw(screen, renderable)  # type: ignore[arg-type]
-        if renderable is not None and listed():
-            painted.set()
-
-    app._display = display  # type: ignore[method-assign]
+    on_frame(app, lambda: painted.set() if listed() else None)
     await painted.wait()
     app.exit()
 
