@@ -17,28 +17,33 @@ from typing import TYPE_CHECKING
 from frames import on_frame  # the frame hook, from the script beside this one
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.pilot import Pilot
 
 
-async def until_listed(pilot: Pilot[None]) -> None:
-    """Wait for the first frame drawn with entries one can open in the screen's option list,
-    then quit. (A notice such as "Loading guides…" is a disabled option: it does not count.)
+def run_until_listed(app: App[None]) -> None:
+    """Run an app headless until the first frame drawn with entries one can open in the
+    screen's option list, then quit. (A notice such as "Loading guides…" is a disabled option:
+    it does not count.)
 
-    The frame is caught where the app hands it to the terminal (headless: where it would), so
-    neither app is asked to go idle first: walker may still be loading the rest of a library.
+    The frame is caught where the app hands it to the terminal (headless: where it would), from
+    the very first frame on (the hook is in before the app starts), and neither app is asked to
+    go idle first: walker may still be loading the rest of a library.
     """
     from textual.widgets import OptionList
 
-    app = pilot.app
     painted = asyncio.Event()
 
     def listed() -> bool:
         lists = app.screen.query(OptionList)
         return bool(lists) and any(not option.disabled for option in lists.first().options)
 
+    async def quit_once_listed(pilot: Pilot[None]) -> None:
+        await painted.wait()
+        app.exit()
+
     on_frame(app, lambda: painted.set() if listed() else None)
-    await painted.wait()
-    app.exit()
+    app.run(headless=True, size=(120, 36), auto_pilot=quit_once_listed)
 
 
 def run_bare() -> None:
@@ -52,19 +57,16 @@ def run_bare() -> None:
             yield OptionList(*(f"Guide number {n}" for n in range(20)))
             yield Footer()
 
-    Bare().run(headless=True, size=(120, 36), auto_pilot=until_listed)
+    run_until_listed(Bare())
 
 
 def run_walker(paths: list[Path]) -> None:
     """walker's own app, as `walker` starts it, quitting once its guide rows are painted."""
-    from walker.library import Library, default_folders
     from walker.store import Store
-    from walker.tui.app import WalkerApp, library_loader
+    from walker.tui.app import make_app
 
-    loader = library_loader(paths or default_folders())
     with Store.open_default() as store:
-        app = WalkerApp(Library(), store, loader=loader)
-        app.run(headless=True, size=(120, 36), auto_pilot=until_listed)
+        run_until_listed(make_app(paths, store))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
-"""Shared fixtures: every test gets its own empty walker data folder."""
+"""Shared fixtures: every test gets its own empty walker data folder; `parses` counts parses."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+import walker.parse_cache as parse_cache
+from walker.model import ParseResult
 
 
 @pytest.fixture(autouse=True)
@@ -13,3 +16,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "walker-data"
     monkeypatch.setenv("WALKER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files parsed afresh (parse-cache misses), in order, for as long as the test runs."""
+    calls: list[Path] = []
+    real = parse_cache.parse_file
+
+    def counting(path: Path) -> ParseResult:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(parse_cache, "parse_file", counting)
+    return calls

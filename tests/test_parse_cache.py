@@ -13,20 +13,6 @@ import pytest
 
 import walker.parse_cache as parse_cache
 from walker.library import load_library
-from walker.model import ParseResult
-
-
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    calls: list[Path] = []
-    real = parse_cache.parse_file
-
-    def counting(path: Path) -> ParseResult:
-        calls.append(path)
-        return real(path)
-
-    monkeypatch.setattr(parse_cache, "parse_file", counting)
-    return calls
 
 
 def write_guide(folder: Path, title: str = "Cached") -> Path:

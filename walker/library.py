@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -78,13 +79,79 @@ def default_folders() -> list[Path]:
 
 def guide_files(folder: Path) -> list[Path]:
     """List the guide files in a folder and its subfolders, sorted by path."""
+    return [found.path for found in _found_under(folder)]
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    """A guide file found for a load: its path as found, and as resolved (its identity)."""
+
+    path: Path
+    key: str
+    recent: bool = False
+
+
+def _found_under(folder: Path) -> list[FoundFile]:
+    """The guide files under a folder, sorted by path (as ``rglob`` would: symlinked folders
+    are not entered), each resolved once with its folder unless it is a symlink itself."""
     if not folder.is_dir():
         return []
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in GUIDE_SUFFIXES and path.is_file()
-    )
+    found: list[tuple[tuple[str, ...], FoundFile]] = []
+    resolved_root = folder.resolve()
+    pending: list[tuple[str, ...]] = [()]
+    while pending:
+        parts = pending.pop()
+        try:
+            with os.scandir(os.path.join(folder, *parts)) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((*parts, entry.name))
+                    continue
+                if os.path.splitext(entry.name)[1].lower() not in GUIDE_SUFFIXES:
+                    continue
+                if not entry.is_file():
+                    continue
+            except OSError:
+                continue
+            path = Path(entry.path)
+            key = (
+                str(path.resolve())
+                if entry.is_symlink()
+                else str(resolved_root.joinpath(*parts, entry.name))
+            )
+            found.append(((*parts, entry.name), FoundFile(path, key)))
+    found.sort(key=lambda pair: pair[0])
+    return [file for _, file in found]
+
+
+def _found_files(paths: Iterable[Path], recent: Iterable[Path]) -> list[FoundFile]:
+    """The files a load reads, in order and each once: those under the paths, then the recent
+    files not among them."""
+    seen: set[str] = set()
+    wanted: list[FoundFile] = []
+    for found in [
+        *(file for path in paths for file in _found_at(path)),
+        *(FoundFile(path, _resolved(path), recent=True) for path in recent),
+    ]:
+        if found.key not in seen:
+            seen.add(found.key)
+            wanted.append(found)
+    return wanted
+
+
+def _found_at(path: Path) -> list[FoundFile]:
+    return _found_under(path) if path.is_dir() else [FoundFile(path, _resolved(path))]
+
+
+def _resolved(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: the file's own error is said on loading
+        return str(path.absolute())
 
 
 def parse_path(path: Path, parse_cache: ParseCache | None = None) -> ParseResult:
@@ -102,26 +169,94 @@ def open_reference(reference: str, *, refresh: bool = False) -> Path:
     return Path(reference).expanduser()
 
 
-def load_file(path: Path, parse_cache: ParseCache | None = None) -> LoadedFile:
-    """Parse one file; a file that cannot be read becomes a LoadedFile with an error."""
+def _load_found(found: FoundFile, parse_cache: ParseCache | None) -> LoadedFile:
+    """Parse a file found for a load (through the cache when given one) into a LoadedFile."""
+    path = found.path
     try:
-        result = parse_path(path, parse_cache)
+        result = parse_cache.parse(path, found.key) if parse_cache else parse_file(path)
     except WalkerError as error:
-        return LoadedFile(path, error=str(error))
+        return LoadedFile(path, error=str(error), recent=found.recent)
     except Exception as error:  # a parser bug must not hide the other guides
-        return LoadedFile(path, error=f"{path}: could not be parsed ({type(error).__name__})")
+        message = f"{path}: could not be parsed ({type(error).__name__})"
+        return LoadedFile(path, error=message, recent=found.recent)
+    return _loaded(found, result)
+
+
+def _loaded(found: FoundFile, result: ParseResult) -> LoadedFile:
+    """The LoadedFile of a parse result: its guides with steps, or the first error."""
+    path = found.path
     errors = [d for d in result.diagnostics if d.level is Level.ERROR]
     guides = tuple(replace(guide, source=path) for guide in result.guides if guide.step_count)
     if errors or not guides:
         first = errors[0] if errors else None
         message = first.message if first else "no steps found in this file"
         where = f"{path}:{first.line}" if first and first.line else str(path)
-        return LoadedFile(path, guides, result.diagnostics, error=f"{where}: {message}")
-    return LoadedFile(path, guides, result.diagnostics)
+        error = f"{where}: {message}"
+        return LoadedFile(path, guides, result.diagnostics, error=error, recent=found.recent)
+    return LoadedFile(path, guides, result.diagnostics, recent=found.recent)
 
 
 Progress = Callable[["Library", int, int], None]
 """Told, now and then during a load, the library so far, the files done and the files in all."""
+
+
+class LibraryLoad:
+    """One load of a library, in two parts: what the parse cache holds for the first files, on
+    the caller's thread so the first screen can list them, then the rest (in a worker).
+
+    The files are found (cheaply: one directory listing per folder) when the load is made.
+    """
+
+    def __init__(self, paths: Iterable[Path], recent: Iterable[Path] = ()) -> None:
+        """Load every guide file under the given folders and files, then the recent files not
+        among them (each file once, by its resolved path)."""
+        self._wanted = _found_files(paths, recent)
+        self._files: list[LoadedFile] = []
+        self._cache = ParseCache()
+
+    @property
+    def total(self) -> int:
+        """Return how many files the load reads."""
+        return len(self._wanted)
+
+    @property
+    def done(self) -> bool:
+        """Tell whether every file is loaded (the head may have taken them all)."""
+        return len(self._files) == len(self._wanted)
+
+    def head(self, seconds: float) -> Library:
+        """Take the files in order while the parse cache holds them, for at most ``seconds``
+        (nothing is parsed, so this is quick): the library so far."""
+        give_up = time.monotonic() + seconds
+        while len(self._files) < len(self._wanted) and time.monotonic() < give_up:
+            found = self._wanted[len(self._files)]
+            result = self._cache.cached(found.path, found.key)
+            if result is None:
+                break
+            self._files.append(_loaded(found, result))
+        return Library(tuple(self._files))
+
+    def rest(
+        self, on_progress: Progress | None = None, stop: Callable[[], bool] = lambda: False
+    ) -> Library:
+        """Load the files left, then save the parse cache: the whole library.
+
+        ``on_progress`` hears of the files loaded so far every PROGRESS_SECONDS of a long load;
+        ``stop`` is asked before each file, and when it says so the files loaded so far are
+        returned (walker is quitting: it should not wait for a thousand files).
+        """
+        next_report = time.monotonic() + min(FIRST_REPORT_SECONDS, PROGRESS_SECONDS)
+        try:
+            for found in self._wanted[len(self._files) :]:
+                if stop():
+                    break
+                self._files.append(_load_found(found, self._cache))
+                if on_progress is not None and time.monotonic() >= next_report:
+                    on_progress(Library(tuple(self._files)), len(self._files), self.total)
+                    next_report = time.monotonic() + PROGRESS_SECONDS
+        finally:  # a load stopped half-way (walker quit early) still keeps what it parsed
+            self._cache.save()
+        return Library(tuple(self._files))
 
 
 def load_library(
@@ -133,38 +268,9 @@ def load_library(
     """Load every guide file under the given folders and files, then the recent files not
     among them; guide ids are kept as their files give them (progress is keyed by file).
 
-    ``on_progress`` hears of the files loaded so far every PROGRESS_SECONDS of a long load;
-    ``stop`` is asked before each file, and when it says so the files loaded so far are returned
-    (walker is quitting: it should not wait for a thousand files).
+    See ``LibraryLoad.rest`` for ``on_progress`` and ``stop``.
     """
-    seen: set[Path] = set()
-    wanted: list[tuple[Path, bool]] = []
-    for file, is_recent in [
-        *((file, False) for path in paths for file in _files_under(path)),
-        *((path, True) for path in recent),
-    ]:
-        key = file.resolve()
-        if key not in seen:
-            seen.add(key)
-            wanted.append((file, is_recent))
-    files: list[LoadedFile] = []
-    parse_cache = ParseCache()
-    next_report = time.monotonic() + min(FIRST_REPORT_SECONDS, PROGRESS_SECONDS)
-    try:
-        for file, is_recent in wanted:
-            if stop():
-                break
-            files.append(replace(load_file(file, parse_cache), recent=is_recent))
-            if on_progress is not None and time.monotonic() >= next_report:
-                on_progress(Library(tuple(files)), len(files), len(wanted))
-                next_report = time.monotonic() + PROGRESS_SECONDS
-    finally:  # a load stopped half-way (walker quit early) still keeps what it parsed
-        parse_cache.save()
-    return Library(tuple(files))
-
-
-def _files_under(path: Path) -> list[Path]:
-    return guide_files(path) if path.is_dir() else [path]
+    return LibraryLoad(paths, recent).rest(on_progress, stop)
 
 
 def resolve_guides(

@@ -105,7 +105,11 @@ class _Stamp:
 
 
 class ParseCache:
-    """Parse results for files, reused while the file and the parser are unchanged."""
+    """Parse results for files, reused while the file and the parser are unchanged.
+
+    One thread uses it at a time: a library load may begin on the main thread and go on in a
+    worker.
+    """
 
     def __init__(self, path: Path | None = None, max_bytes: int | None = None) -> None:
         """Use the cache file at ``path`` (default: in the data folder), kept under max_bytes."""
@@ -115,22 +119,41 @@ class ParseCache:
         self._hits: list[str] = []
         self._new: list[tuple[_Stamp, str]] = []
 
-    def parse(self, path: Path) -> ParseResult:
-        """Parse a file, or return the result kept from an earlier run."""
+    def parse(self, path: Path, key: str | None = None) -> ParseResult:
+        """Parse a file, or return the result kept from an earlier run.
+
+        ``key``: the file's resolved path, when the caller knows it already (saves resolving).
+        """
         try:
-            stat = path.stat()
-            stamp = _Stamp(
-                str(path.resolve()), stat.st_size, stat.st_mtime_ns, fingerprint_of(path)
-            )
+            stamp = self._stamp(path, key)
         except (OSError, RuntimeError):
             return parse_file(path)  # says, in one line, what is wrong with the path
-        found, used_ns = self._lookup(stamp)
+        found = self._hit(stamp)
         if found is None:
             found = parse_file(path)
             self._new.append((stamp, json.dumps(encode(found), ensure_ascii=False)))
-        elif time.time_ns() - used_ns > TOUCH_AFTER_NS:
-            self._hits.append(stamp.path)
         return replace(found, source=str(path))
+
+    def cached(self, path: Path, key: str | None = None) -> ParseResult | None:
+        """Return the result kept for a file as it is now, or None: nothing is parsed."""
+        try:
+            found = self._hit(self._stamp(path, key))
+        except (OSError, RuntimeError):
+            return None
+        return None if found is None else replace(found, source=str(path))
+
+    def _stamp(self, path: Path, key: str | None) -> _Stamp:
+        """What an entry for the file as it is now must match (OSError: it cannot be read)."""
+        stat = path.stat()
+        resolved = key if key is not None else str(path.resolve())
+        return _Stamp(resolved, stat.st_size, stat.st_mtime_ns, fingerprint_of(path))
+
+    def _hit(self, stamp: _Stamp) -> ParseResult | None:
+        """Return the kept result matching a stamp (noting it as used), or None."""
+        found, used_ns = self._lookup(stamp)
+        if found is not None and time.time_ns() - used_ns > TOUCH_AFTER_NS:
+            self._hits.append(stamp.path)
+        return found
 
     def save(self) -> None:
         """Write new entries, mark hits as just used, evict the least recently used, close."""
@@ -179,7 +202,9 @@ class ParseCache:
                 return None
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
+        connection = sqlite3.connect(
+            self.path, timeout=LOCK_TIMEOUT_SECONDS, check_same_thread=False
+        )
         try:
             connection.execute("PRAGMA synchronous = OFF")  # a torn cache is only a miss
             version = connection.execute("PRAGMA user_version").fetchone()[0]

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 import walker.library
+import walker.tui.app as tui_app
 from walker.library import Library, Progress, load_library
 from walker.store import Store
 from walker.tui.app import WalkerApp
@@ -75,3 +76,39 @@ async def test_a_long_load_lists_guides_as_they_come_and_they_open_meanwhile(
             assert "loading" not in str(screen.query_one("#library-stats", Static).render())
     finally:
         release.set()
+
+
+async def test_a_warm_start_lists_every_guide_on_the_first_frame_without_a_worker(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tui_app, "HEAD_SECONDS", 60.0)  # however slow this machine is today
+    folder = guide_folder(tmp_path)
+    load_library([folder])  # the parse cache holds every file now
+    app = tui_app.make_app([folder], store)
+    assert app.loader is None and len(app.library.guides()) == FILES
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.load_progress is None
+        assert not [worker for worker in app.workers if worker.group == "load"]
+        guide_list = screen.query_one("#guides", GuideList)
+        assert sum(isinstance(entry, GuideEntry) for entry in guide_list.entries) == FILES
+
+
+async def test_a_partly_warm_start_shows_the_cached_guides_first_and_loads_the_rest(
+    tmp_path: Path, store: Store
+) -> None:
+    folder = guide_folder(tmp_path)
+    load_library(sorted(folder.iterdir())[:SHOWN_EARLY])  # the first few are in the cache
+    app = tui_app.make_app([folder], store)
+    assert app.loader is not None
+    assert [guide.title for guide in app.library.guides()] == [
+        f"Guide {n:02}" for n in range(SHOWN_EARLY)
+    ]
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        while screen.load_progress is not None:
+            await pilot.pause(0.01)
+        guide_list = screen.query_one("#guides", GuideList)
+        assert sum(isinstance(entry, GuideEntry) for entry in guide_list.entries) == FILES

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.notifications import Notify
 from textual.screen import Screen
 
 from walker.errors import WalkerError
 from walker.follow import follow_moved_guides, recent_files
 from walker.guide_ref import canonical_path
-from walker.library import Library, Progress, default_folders, load_library
+from walker.library import Library, LibraryLoad, default_folders, load_library
 from walker.store import Store
-from walker.tui.commands import KeyCommands, key_actions
-from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryLoader, LibraryScreen
 from walker.tui.session import StoreChanged
 
 THEME_SETTING = "theme"
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+HEAD_SECONDS = 0.03
+"""How long the start may read the parse cache before the first frame (the rest loads after)."""
 POLL_SECONDS = 0.5
 """How often the app looks whether another walker saved progress (PRAGMA data_version)."""
+
+
+def key_commands() -> type[Provider]:
+    """walker's keys for the command palette (its module loads when the palette first opens)."""
+    from walker.tui.commands import KeyCommands
+
+    return KeyCommands
 
 
 class WalkerApp(App[None]):
@@ -33,9 +41,7 @@ class WalkerApp(App[None]):
 
     CSS_PATH = "walker.tcss"
     TITLE = "walker"
-    COMMANDS = App.COMMANDS | {KeyCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (App declares it)
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 (App declares it)
+    COMMANDS = App.COMMANDS | {key_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", tooltip="Show every key", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch light/dark theme", show=False),
@@ -133,9 +139,13 @@ class WalkerApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key of the current screen."""
+        # Loaded when first asked for: none of them is needed for the first frame.
+        from walker.tui.commands import key_actions
+        from walker.tui.screens.guide import GuideScreen
+        from walker.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
-        from walker.tui.screens.guide import GuideScreen  # loaded once a guide is opened
 
         title = self.screen.guide.title if isinstance(self.screen, GuideScreen) else "library"
         keys = [(item.group, item.keys, item.description) for item in key_actions(self.screen)]
@@ -155,36 +165,47 @@ def start_guide_id(paths: list[Path], library: Library) -> str | None:
     return None
 
 
-def library_loader(paths: Sequence[Path], recent: Sequence[Path] = ()) -> LibraryLoader:
-    """Return a loader of the library under these paths, for the library screen's worker."""
-
-    def load(progress: Progress, stop: Callable[[], bool]) -> Library:
-        return load_library(paths, recent, on_progress=progress, stop=stop)
-
-    return load
+def start_loading(
+    paths: Sequence[Path], recent: Sequence[Path] = ()
+) -> tuple[Library, LibraryLoader | None]:
+    """Begin loading the library under these paths: the first files the parse cache holds
+    (read now, for at most HEAD_SECONDS, so the first frame lists guides) and a loader of the
+    rest for the library screen's worker, or None when the cache held them all."""
+    load = LibraryLoad(paths, recent)
+    library = load.head(HEAD_SECONDS)
+    if load.done:
+        load.rest()  # nothing left to read: this only saves the cache's notes of use
+        return library, None
+    return library, load.rest
 
 
 def run_app(paths: list[Path], *, start_guide: str | None = None) -> int:
-    """Run the app on the given files and folders (none: the bundled and user guides).
+    """Run the app on the given files and folders (none: the bundled and user guides)."""
+    with Store.open_default() as store:
+        make_app(paths, store, start_guide=start_guide).run()
+    return 0
+
+
+def make_app(paths: list[Path], store: Store, *, start_guide: str | None = None) -> WalkerApp:
+    """The app `walker` runs on the given files and folders (none: the bundled and user guides).
 
     Files opened by path are remembered, so the plain library lists them under "Recent";
     ``start_guide`` opens a guide at once (by default the only guide of a single file named).
-    A library is loaded in a worker, so the list shows at once and fills in; a single file
-    is loaded first, as its guide may open at once.
+    A library's first files come from the parse cache before the first frame, the rest in a
+    worker, so the list shows at once and fills in; a single file is loaded first, as its
+    guide may open at once.
     """
-    with Store.open_default() as store:
-        loader: LibraryLoader | None = None
-        if len(paths) == 1 and paths[0].is_file():
-            library = load_library(paths)
-            follow_moved_guides(store, library)
-            start_guide = start_guide or start_guide_id(paths, library)
-        else:
-            library = Library()
-            loader = library_loader(
-                paths or default_folders(), [] if paths else recent_files(store)
-            )
-        for path in paths:
-            if path.is_file() and not store.read_only:
-                store.add_recent(canonical_path(path))
-        WalkerApp(library, store, start_guide=start_guide, opened=paths, loader=loader).run()
-    return 0
+    loader: LibraryLoader | None = None
+    if len(paths) == 1 and paths[0].is_file():
+        library = load_library(paths)
+        start_guide = start_guide or start_guide_id(paths, library)
+    else:
+        library, loader = start_loading(
+            paths or default_folders(), [] if paths else recent_files(store)
+        )
+    if loader is None:
+        follow_moved_guides(store, library)
+    for path in paths:
+        if path.is_file() and not store.read_only:
+            store.add_recent(canonical_path(path))
+    return WalkerApp(library, store, start_guide=start_guide, opened=paths, loader=loader)

@@ -72,6 +72,10 @@ def first_link(step: Step) -> str | None:
 class GuideScreen(Screen[None]):
     """One guide as a checklist; every change is saved at once and can be undone."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Screen declares it)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012 (Screen declares it)
+    """The layout classes walker.tcss uses: only this screen has them, so no other restyles
+    itself on every resize."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "tick", "Tick", tooltip="Tick or untick the item"),
         Binding(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -117,18 +118,26 @@ class LibraryScreen(Screen[None]):
         yield FittingFooter()
 
     def on_mount(self) -> None:
-        """List the guides (the keyboard is on the list), and start loading or indexing them."""
+        """List the guides (the keyboard is on the list), and once they are drawn start
+        loading the rest or indexing them."""
         self.reload_entries()
         if self._loader is None:
-            self._build_index()
+            self.call_after_refresh(self._build_index)
         else:
-            self._load(self._loader)
+            self.call_after_refresh(self._load, self._loader)
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, loader: LibraryLoader) -> None:
-        """Load the library off the event loop, listing the guides loaded so far as it goes."""
+        """Load the library off the event loop, listing the guides loaded so far as it goes.
 
+        Between files the worker gives way (``sleep(0)`` lets a waiting thread have the
+        interpreter), so keys and frames come before loading.
+        """
         worker = get_current_worker()
+
+        def stop() -> bool:
+            time.sleep(0)
+            return worker.is_cancelled
 
         def progress(library: Library, done: int, total: int) -> None:
             if worker.is_cancelled:
@@ -136,7 +145,7 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._show_library, library, (done, total))
 
         try:
-            library = loader(progress, lambda: worker.is_cancelled)
+            library = loader(progress, stop)
         except _LoadCancelled:
             return
         if not worker.is_cancelled:
