@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Footer, Input
-from textual.widgets._footer import FooterKey
+from textual.widgets import Input
 from tui_guides import AppFactory, kettle_guide, lantern_guide, library_of
 
 from walker.tui.app import WalkerApp
 from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryScreen
+from walker.tui.widgets.footer import FittingFooter
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -25,8 +25,8 @@ def focused_id(app: WalkerApp) -> str | None:
 
 def footer_keys(app: WalkerApp) -> dict[str, bool]:
     """Return each key the footer shows, and whether it is live (not greyed out)."""
-    footer = app.screen.query_one(Footer)
-    return {key.key: not key.has_class("-disabled") for key in footer.query(FooterKey)}
+    footer = app.screen.query_one(FittingFooter)
+    return {item.key: item.enabled for item in footer.items}
 
 
 async def test_q_quits_from_the_list(make_app: AppFactory) -> None:
@@ -106,13 +106,13 @@ def test_readme_lists_the_library_keys_the_app_binds() -> None:
 async def test_the_footer_keeps_its_keys_until_the_bindings_change(make_app: AppFactory) -> None:
     app = make_app(library_of(lantern_guide(), kettle_guide()))
     async with app.run_test() as pilot:
-        footer = app.screen.query_one(Footer)
-        keys = list(footer.query(FooterKey))
+        footer = app.screen.query_one(FittingFooter)
+        keys = footer.items
         app.screen.refresh_bindings()
         await pilot.press("down")
         await pilot.pause()
-        assert list(footer.query(FooterKey)) == keys  # the same widgets: nothing rebuilt
+        assert footer.items is keys  # the same keys: nothing to draw again
         await pilot.press("slash")  # into the filter: "/" goes, Clear comes alive
         await pilot.pause()
-        assert list(footer.query(FooterKey)) != keys
+        assert footer.items != keys
         assert footer_keys(app).get("escape") is True

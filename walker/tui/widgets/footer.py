@@ -1,69 +1,179 @@
-"""A footer that leaves out what does not fit instead of running past the edge."""
+"""The screen's keys on one line, leaving out what does not fit instead of running past the edge."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.cells import cell_len
 from textual import events
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.app import RenderResult
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
 
 KEPT_LONGEST = ("question_mark", "escape")
 """Keys left out last, whatever their place: help tells every other key, Escape goes back."""
+KEY_STYLE = "bold $footer-key-foreground on $footer-key-background"
+DESCRIPTION_STYLE = "$footer-description-foreground on $footer-description-background"
+PALETTE_MARK = ("▏", "$foreground 20%")
+"""What sets the command palette's key apart at the right edge."""
 
 
-def _width(key: FooterKey) -> int:
-    """Return the cells a footer key takes: its text, padding and margins."""
-    styles = key.styles
-    return key.render().cell_len + styles.padding.width + styles.margin.width
+@dataclass(frozen=True)
+class FooterItem:
+    """One key the footer shows: the key, how it is written, what it does, whether it is live."""
+
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+    palette: bool = False
+    """The command palette's key, drawn at the right edge."""
 
 
-class FittingFooter(Footer):
-    """Keys in their binding order; when they do not all fit, the command palette key goes
-    first (ctrl+p still works, and help lists it), then keys from the right, help last.
+def fitted(items: list[FooterItem], width: int, gap: int) -> list[FooterItem]:
+    """Return the items that fit in ``width`` cells, in their order: the palette key goes first,
+    then keys from the right, the KEPT_LONGEST keys last."""
+    keys = [item for item in items if not item.palette]
+    palettes = [item for item in items if item.palette]
+    needed = sum(item_width(item, gap) for item in keys)
+    if needed + sum(item_width(item, gap) for item in palettes) <= width:
+        return items
+    kept = set(keys)
+    for item in sorted(reversed(keys), key=lambda item: item.key in KEPT_LONGEST):
+        if needed <= width:
+            break
+        kept.discard(item)
+        needed -= item_width(item, gap)
+    return [item for item in keys if item in kept]
 
-    Textual's own footer lets its keys run under the docked palette key and past the edge,
-    leaving a stray character in the last column.
+
+def item_width(item: FooterItem, gap: int) -> int:
+    """Return the cells an item takes: its key, a space, its description and the gap after it
+    (the palette's key: its mark before it instead)."""
+    drawn = cell_len(item.display) + 1 + cell_len(item.description)
+    return drawn + (len(PALETTE_MARK[0]) if item.palette else gap)
+
+
+class FittingFooter(Widget):
+    """The keys of the screen's bindings shown in the footer, in binding order; when they do not
+    all fit, the command palette key goes first (ctrl+p still works, and help lists it), then
+    keys from the right, help last. A greyed-out key is one that does nothing just now.
+
+    One widget drawing one line: a change of bindings (every focus change) redraws it, where
+    Textual's footer builds a widget per key again; clicking a key presses it.
     """
 
-    _composed_for: tuple[object, ...] | None = None
+    ALLOW_SELECT = False
 
-    async def recompose(self) -> None:
-        """Rebuild the keys for new bindings, then fit them; unchanged bindings keep the keys.
+    def __init__(self, *, compact: bool = False) -> None:
+        """A footer; ``compact`` leaves one space between keys instead of two."""
+        super().__init__()
+        self.gap = 1 if compact else 2
+        self._items: list[FooterItem] = []
+        self._spans: list[tuple[int, int, FooterItem]] = []
 
-        Textual asks again on every focus change and binding refresh (eleven times while the
-        library starts); rebuilding every key each time is most of the footer's cost.
-        """
-        if not self.is_attached:
-            return  # on its way out with its screen: nothing to show
-        shown = self._shown_for()
-        if shown == self._composed_for:
+    @property
+    def items(self) -> list[FooterItem]:
+        """Return every key the footer would show, were there room."""
+        return self._items
+
+    @property
+    def shown(self) -> list[FooterItem]:
+        """Return the keys the footer shows at its width."""
+        return fitted(self._items, self.size.width, self.gap)
+
+    def on_mount(self) -> None:
+        """Follow the screen's bindings."""
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        """Stop following the screen's bindings."""
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if not self.is_attached or screen is not self.screen:
             return
-        await super().recompose()
-        self._composed_for = shown
-        self._fit()
+        items = self._read_items()
+        if items != self._items:
+            self._items = items
+            self.refresh()
 
-    def _shown_for(self) -> tuple[object, ...]:
-        """Return everything the keys are composed from: the bindings and the footer's options."""
-        bindings = tuple(
-            (key, binding.action, binding.description, binding.show, enabled, tooltip)
-            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+    def _read_items(self) -> list[FooterItem]:
+        """The keys to show: one per action (its first binding), then the palette's key."""
+        active = self.screen.active_bindings
+        items: dict[str, FooterItem] = {}
+        for _, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in items:
+                items[binding.action] = FooterItem(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    enabled,
+                    tooltip or binding.tooltip or binding.description,
+                )
+        shown = list(items.values())
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
+        if self.app.ENABLE_COMMAND_PALETTE and palette is not None:
+            _, binding, enabled, tooltip = palette
+            shown.append(
+                FooterItem(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    enabled,
+                    binding.tooltip or binding.description,
+                    palette=True,
+                )
+            )
+        return shown
+
+    def render(self) -> RenderResult:
+        """Draw the keys that fit, the palette's key at the right edge."""
+        width = self.size.width
+        parts: list[Content] = []
+        self._spans = []
+        at = 0
+        right: list[FooterItem] = []
+        for item in fitted(self._items, width, self.gap):
+            if item.palette:
+                right.append(item)
+                continue
+            parts.append(self._drawn(item))
+            self._spans.append((at, at + item_width(item, self.gap), item))
+            at += item_width(item, self.gap)
+        for item in right:
+            start = max(at, width - item_width(item, self.gap))
+            parts += [Content(" " * (start - at)), Content.styled(*PALETTE_MARK)]
+            self._spans.append((start, width, item))
+            parts.append(self._drawn(item, gap=0))
+        return Content.assemble(*parts)
+
+    def _drawn(self, item: FooterItem, gap: int | None = None) -> Content:
+        """One key: the key in bold, its description, and the gap after it (dim when greyed)."""
+        drawn = Content.assemble(
+            (item.display, KEY_STYLE),
+            (f" {item.description}", DESCRIPTION_STYLE),
+            " " * (self.gap if gap is None else gap),
         )
-        return (self.compact, self.show_command_palette, self.combine_groups, bindings)
+        return drawn if item.enabled else drawn.stylize("dim")
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Fit the keys to the new width."""
-        self._fit()
+    def _item_at(self, x: int) -> FooterItem | None:
+        return next((item for start, end, item in self._spans if start <= x < end), None)
 
-    def _fit(self) -> None:
-        keys = list(self.query(FooterKey))
-        palettes = [key for key in keys if key.has_class("-command-palette")]
-        keys = [key for key in keys if key not in palettes]
-        room = self.size.width
-        needed = sum(_width(key) for key in keys)
-        fits_with_palette = needed + sum(_width(key) for key in palettes) <= room
-        for palette in palettes:
-            palette.display = fits_with_palette
-        dropping = sorted(reversed(keys), key=lambda key: key.key in KEPT_LONGEST)
-        for key in dropping:
-            key.display = needed <= room
-            if not key.display:
-                needed -= _width(key)
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Show what the key under the pointer does."""
+        item = self._item_at(event.x)
+        self.tooltip = item.tooltip if item else None
+
+    def on_click(self, event: events.Click) -> None:
+        """Press the key clicked (a greyed-out one only rings the bell)."""
+        item = self._item_at(event.x)
+        if item is None:
+            return
+        if item.enabled:
+            self.app.simulate_key(item.key)
+        else:
+            self.app.bell()
