@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from tui_guides import AppFactory, big_guide, lantern_guide, library_of, markup_guide
 
 from walker.errors import WalkerError
@@ -170,3 +172,13 @@ def test_counts_keep_their_width_and_say_what_they_count() -> None:
     assert Counts(0, 0, 7, open_choices=1).percent_text() == ""
     assert Counts(2, 2, 9, open_choices=1).done_text() == "2 done, then choose"
     assert Counts(0, 0, 7, open_choices=1).size_text() == "7 steps in all"
+
+
+def test_running_the_app_first_freezes_what_start_up_made(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(App, "run", lambda self, *args, **kwargs: calls.append("run") or "exit")
+    assert make_app(library_of(lantern_guide())).run() == "exit"  # what the app exited with
+    assert calls == ["freeze", "run"]
