@@ -171,6 +171,8 @@ def test_counts_keep_their_width_and_say_what_they_count() -> None:
     assert Counts(0, 0, 7, open_choices=1).done_text() == "choose a way"
     assert Counts(0, 0, 7, open_choices=1).percent_text() == ""
     assert Counts(2, 2, 9, open_choices=1).done_text() == "2 done, then choose"
+    waiting = [Counts(done, done, 40, open_choices=1).done_text(2) for done in (3, 12)]
+    assert len({len(text) for text in waiting}) == 1  # the header keeps its width
     assert Counts(0, 0, 7, open_choices=1).size_text() == "7 steps in all"
 
 

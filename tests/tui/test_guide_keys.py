@@ -17,6 +17,7 @@ from walker.tui.screens.help import HelpScreen
 from walker.tui.screens.library import LibraryScreen
 from walker.tui.visuals import DIMMED
 from walker.tui.widgets.footer import FittingFooter
+from walker.tui.widgets.progress_header import ProgressHeader
 
 LANTERN = "paper-lantern"
 
@@ -454,3 +455,23 @@ async def test_choosing_redraws_the_rows_of_that_choice_only(make_app: AppFactor
         assert redrawn == {"join", "glue", "spread-glue", "press-ends", "tape", "staple"} | {
             "staple-ends"
         }
+
+
+async def test_the_progress_never_narrows_while_ticking_so_ticks_repaint_one_line(
+    make_app: AppFactory,
+) -> None:
+    app = lantern_app(make_app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = guide_screen(app)
+        progress = screen.query_one("#header-progress")
+        header = screen.query_one(ProgressHeader)
+        await pilot.press(*["j"] * 2)  # past the two prerequisites, onto the first step
+        await pilot.press("space")  # "choose a way" becomes "1 done, then choose"
+        await pilot.pause()
+        ticked = progress.region.width
+        assert header.counts.done == 1
+        await pilot.press("u")  # and back: the shorter text is padded, not laid out again
+        await pilot.pause()
+        assert header.counts.done == 0
+        assert progress.region.width == ticked

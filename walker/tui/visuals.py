@@ -61,7 +61,9 @@ class Counts:
     def done_text(self, width: int = 0) -> str:
         """Write ``2 of 3`` (the done count padded to ``width``), or what waits for a choice."""
         if self.choosing:
-            return f"{self.done} done, then choose" if self.done else "choose a way"
+            return (
+                f"{str(self.done).rjust(width)} done, then choose" if self.done else "choose a way"
+            )
         return f"{str(self.done).rjust(width)} of {self.on_way}"
 
     def percent_text(self) -> str:

@@ -44,27 +44,35 @@ class ProgressHeader(Horizontal):
         return self._counts
 
     def on_resize(self, event: events.Resize) -> None:
-        """Fit the progress to the new width."""
+        """Fit the progress to the new width (the screen is being laid out anyway)."""
+        self._shown_width = -1
         self._redraw()
 
     def _redraw(self) -> None:
         room = self.size.width - min(len(self._title), TITLE_MIN) - 3
-        candidates = [self._progress(bar, with_size) for bar, with_size in LAYOUTS]
+        digits = len(str(self._counts.in_all))  # counts padded this wide while there is room
+        candidates = [
+            self._progress(bar, with_size, pad) for pad in (digits, 0) for bar, with_size in LAYOUTS
+        ]
         fitting = (content for content in candidates if content.cell_length <= room)
         shown = next(fitting, candidates[-1])
-        # The screen is laid out again only when the progress changes width (rarely: the
-        # counts are padded), so a tick repaints this line alone.
-        resized = shown.cell_length != self._shown_width
-        self._shown_width = shown.cell_length
-        self.query_one("#header-progress", Static).update(shown, layout=resized)
+        # Laying the screen out again costs tens of milliseconds on a big guide, so the
+        # progress only widens while the screen keeps its size: a shorter one (fewer choices
+        # left, a count with fewer digits) is padded, and a tick repaints this line alone.
+        widened = shown.cell_length > self._shown_width
+        if widened:
+            self._shown_width = shown.cell_length
+        shown = shown.pad_left(self._shown_width - shown.cell_length)
+        self.query_one("#header-progress", Static).update(shown, layout=widened)
 
-    def _progress(self, bar_width: int, with_size: bool) -> Content:
-        """Draw the progress with a bar this wide, and with the steps in all or without."""
+    def _progress(self, bar_width: int, with_size: bool, digits: int) -> Content:
+        """Draw the progress with a bar this wide, with the steps in all or without, and the
+        done count padded to ``digits``."""
         counts, ready = self._counts, self._ready
         parts: list[Content | str | tuple[str, str]] = []
         if bar_width:
             parts += [progress_bar(counts.tally, bar_width), "  "]
-        parts.append((counts.done_text(len(str(counts.on_way))), "bold"))
+        parts.append((counts.done_text(digits), "bold"))
         if percent := counts.percent_text():
             parts.append((f" · {percent:>4}", "bold"))
         if with_size and (counts.choosing or counts.on_way != counts.in_all):
