@@ -85,8 +85,9 @@ class EntryFilter:
 
     def keep(self, index: WordIndex, query: str) -> list[GuideEntry]:
         """Return the entries matching the query, best first (ties in the entries' order)."""
-        matches = [match for match in index.search(query) if match.position in self._at]
-        matches.sort(key=lambda match: (match.rank, self._order[match.position]))
+        at, order = self._at, self._order
+        matches = [match for match in index.search(query) if match.position in at]
+        matches.sort(key=lambda match: (match.place, -match.score, order[match.position]))
         return [self._with_reason(match) for match in matches]
 
     def _with_reason(self, match: Match) -> GuideEntry:

@@ -44,7 +44,7 @@ class Hit:
     where: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A guide that matched the query, and why when it was not by its title alone."""
 
@@ -52,11 +52,6 @@ class Match:
     place: Place
     where: str
     score: float = 0.0
-
-    @property
-    def rank(self) -> tuple[Place, float]:
-        """Return the sort key: the weakest place first, then the closer title."""
-        return self.place, -self.score
 
     @property
     def reason(self) -> str:
@@ -107,7 +102,9 @@ class WordIndex:
             for word, hit in first_hits.items():
                 postings.setdefault(word, {})[position] = hit
         self._postings = postings
-        self._titles = [WORD.findall(guide.title.casefold()) for guide in self._guides]
+        titles = [WORD.findall(guide.title.casefold()) for guide in self._guides]
+        self._title_words = [frozenset(words) for words in titles]
+        self._title_starts = [words[0] if words else "" for words in titles]
         self._words = sorted(postings)
         self._cache: dict[str, dict[int, Hit]] = {}
 
@@ -127,17 +124,21 @@ class WordIndex:
                     del weakest[position]
                 elif hit.place > weakest[position].place:
                     weakest[position] = hit
+        first, words, starts = in_order[0], self._title_words, self._title_starts
         matches = [
-            Match(position, hit.place, hit.where, self._closeness(position, terms, in_order[0]))
+            Match(
+                position,
+                hit.place,
+                hit.where,
+                # How closely the title matches: query words that are whole title words,
+                # then a title starting with the query's first word.
+                len(words[position].intersection(terms))
+                + (0.5 if starts[position].startswith(first) else 0.0),
+            )
             for position, hit in weakest.items()
         ]
-        return sorted(matches, key=lambda match: (match.rank, match.position))
-
-    def _closeness(self, position: int, terms: Sequence[str], first: str) -> float:
-        """Score how closely a guide's title matches: whole title words, then its first word."""
-        title = self._titles[position]
-        whole = sum(1 for term in terms if term in title)
-        return whole + (0.5 if title and title[0].startswith(first) else 0.0)
+        matches.sort(key=lambda match: (match.place, -match.score, match.position))
+        return matches
 
     def _holders(self, term: str) -> dict[int, Hit]:
         """Return the guides with a word starting with ``term``, at the best place for each."""
