@@ -119,7 +119,7 @@ def _found_under(folder: Path) -> list[FoundFile]:
                 continue
             path = Path(entry.path)
             key = (
-                str(path.resolve())
+                _resolved(path)
                 if entry.is_symlink()
                 else str(resolved_root.joinpath(*parts, entry.name))
             )
