@@ -19,6 +19,25 @@ print(json.dumps([code, sorted(loaded)]))
 """
 
 
+TUI_PROBE = """
+import asyncio, json, sys
+from walker.store import Store
+from walker.tui.app import make_app
+
+async def main():
+    with Store.open_default() as store:
+        app = make_app([], store)
+        async with app.run_test() as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            print(len(app.library.guides()))
+
+asyncio.run(main())
+heavy = ("walker.parse.", "markdown_it", "yaml", "frontmatter", "mdit_py_plugins")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy) or m == "walker.parse")))
+"""
+
+
 def loaded_by(data_dir: Path, *arguments: str) -> tuple[int, list[str], str]:
     """Run walker in a fresh interpreter; its exit code, the heavy modules it loaded, its output."""
     env = {**os.environ, "WALKER_DATA_DIR": str(data_dir)}
@@ -75,3 +94,17 @@ def test_a_warm_list_of_a_saved_page_imports_no_web_library(tmp_path: Path) -> N
     warm_code, warm = loaded_by_list(tmp_path)
     assert warm_code == 0
     assert warm == []
+
+
+def test_a_warm_start_of_the_app_lists_the_library_without_the_parser(tmp_path: Path) -> None:
+    loaded_by_list(tmp_path)  # the bundled guides into the parse cache
+    run = subprocess.run(
+        [sys.executable, "-c", TUI_PROBE],
+        env={**os.environ, "WALKER_DATA_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    *_, listed, last = run.stdout.splitlines()
+    assert int(listed) > 0
+    assert json.loads(last) == []
