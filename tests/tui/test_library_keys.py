@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Input
 from tui_guides import AppFactory, kettle_guide, lantern_guide, library_of
 
@@ -116,3 +117,14 @@ async def test_the_footer_keeps_its_keys_until_the_bindings_change(make_app: App
         await pilot.pause()
         assert footer.items != keys
         assert footer_keys(app).get("escape") is True
+
+
+async def test_keys_typed_in_one_burst_all_go_into_the_filter(make_app: AppFactory) -> None:
+    app = make_app(library_of(lantern_guide(), kettle_guide()))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for key, character in [("l", "l"), ("a", "a"), ("space", " "), ("q", "q")]:
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await pilot.pause()
+        assert app.is_running  # "q" went into the filter: it did not quit
+        assert app.screen.query_one("#filter", Input).value == "la q"

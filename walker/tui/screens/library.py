@@ -187,13 +187,17 @@ class LibraryScreen(Screen[None]):
         if event.key == "escape":  # Escape gets here only when there is nothing to clear
             self.notify("Nothing to clear · q quits walker")
             return
-        if filter_input.has_focus or not event.is_printable or event.character is None:
+        if not event.is_printable or event.character is None:
             return
-        if event.key in self.active_bindings or event.character.isspace():
+        # With the filter focused, a printable key gets here only when it was queued for the
+        # list before the filter took the keyboard (typed in the same burst): it goes in too.
+        typing = self.focused is filter_input  # (has_focus waits for the Focus event)
+        if not typing and (event.key in self.active_bindings or event.character.isspace()):
             return
         event.stop()
         event.prevent_default()
-        filter_input.focus()
+        if not typing:  # at once, not after a refresh as focus() does
+            self.set_focus(filter_input)
         filter_input.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
