@@ -169,11 +169,11 @@ def open_reference(reference: str, *, refresh: bool = False) -> Path:
     return Path(reference).expanduser()
 
 
-def _load_found(found: FoundFile, parse_cache: ParseCache | None) -> LoadedFile:
-    """Parse a file found for a load (through the cache when given one) into a LoadedFile."""
+def _load_found(found: FoundFile, parse_cache: ParseCache) -> LoadedFile:
+    """Parse a file found for a load (through the parse cache) into a LoadedFile."""
     path = found.path
     try:
-        result = parse_cache.parse(path, found.key) if parse_cache else parse_file(path)
+        result = parse_cache.parse(path, found.key)
     except WalkerError as error:
         return LoadedFile(path, error=str(error), recent=found.recent)
     except Exception as error:  # a parser bug must not hide the other guides

@@ -181,6 +181,7 @@ def test_running_the_app_first_freezes_what_start_up_made(
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
     monkeypatch.setattr(App, "run", lambda self, *args, **kwargs: calls.append("run") or "exit")
     assert make_app(library_of(lantern_guide())).run() == "exit"  # what the app exited with
-    assert calls == ["freeze", "run"]
+    assert calls == ["freeze", "run", "unfreeze"]

@@ -73,11 +73,14 @@ class WalkerApp(App[None]):
         self.opened = tuple(opened)
 
     def run(self, *args: Any, **kwargs: Any) -> Any:  # what the app exits with (Textual's tools)
-        """Run the app, first leaving what start-up made (modules, classes, the library so far)
-        out of later garbage collections: it lives as long as walker, and walking it again in
+        """Run the app, leaving what start-up made (modules, classes, the library so far) out of
+        the garbage collections meanwhile: it lives as long as walker, and walking it again in
         every full collection made start-up ~13% slower and long pauses between frames."""
         gc.freeze()
-        return super().run(*args, **kwargs)
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            gc.unfreeze()  # an app run inside a longer process (a test) leaves it as it was
 
     def on_mount(self) -> None:
         """Apply the remembered theme and show the library (and the start guide)."""

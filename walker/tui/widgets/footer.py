@@ -32,28 +32,30 @@ class FooterItem:
     """The command palette's key, drawn at the right edge."""
 
 
-def fitted(items: list[FooterItem], width: int, gap: int) -> list[FooterItem]:
+def fitted(items: list[FooterItem], width: int, compact: bool) -> list[FooterItem]:
     """Return the items that fit in ``width`` cells, in their order: the palette key goes first,
     then keys from the right, the KEPT_LONGEST keys last."""
     keys = [item for item in items if not item.palette]
     palettes = [item for item in items if item.palette]
-    needed = sum(item_width(item, gap) for item in keys)
-    if needed + sum(item_width(item, gap) for item in palettes) <= width:
+    needed = sum(item_width(item, compact) for item in keys)
+    if needed + sum(item_width(item, compact) for item in palettes) <= width:
         return items
     kept = set(keys)
     for item in sorted(reversed(keys), key=lambda item: item.key in KEPT_LONGEST):
         if needed <= width:
             break
         kept.discard(item)
-        needed -= item_width(item, gap)
+        needed -= item_width(item, compact)
     return [item for item in keys if item in kept]
 
 
-def item_width(item: FooterItem, gap: int) -> int:
-    """Return the cells an item takes: its key, a space, its description and the gap after it
-    (the palette's key: its mark before it instead)."""
-    drawn = cell_len(item.display) + 1 + cell_len(item.description)
-    return drawn + (len(PALETTE_MARK[0]) if item.palette else gap)
+def item_width(item: FooterItem, compact: bool) -> int:
+    """Return the cells an item takes, as Textual's footer draws it: `` key description ``
+    (compact, and the palette's key after its mark: ``key description ``)."""
+    drawn = cell_len(item.display) + 1 + cell_len(item.description) + 1
+    if item.palette:
+        return len(PALETTE_MARK[0]) + drawn
+    return drawn + (0 if compact else 1)
 
 
 class FittingFooter(Widget):
@@ -70,7 +72,7 @@ class FittingFooter(Widget):
     def __init__(self, *, compact: bool = False) -> None:
         """A footer; ``compact`` leaves one space between keys instead of two."""
         super().__init__()
-        self.gap = 1 if compact else 2
+        self.compact = compact
         self._items: list[FooterItem] = []
         self._spans: list[tuple[int, int, FooterItem]] = []
 
@@ -82,7 +84,7 @@ class FittingFooter(Widget):
     @property
     def shown(self) -> list[FooterItem]:
         """Return the keys the footer shows at its width."""
-        return fitted(self._items, self.size.width, self.gap)
+        return fitted(self._items, self.size.width, self.compact)
 
     def on_mount(self) -> None:
         """Follow the screen's bindings."""
@@ -136,41 +138,41 @@ class FittingFooter(Widget):
         parts: list[Content] = []
         self._spans = []
         at = 0
-        right: list[FooterItem] = []
-        for item in fitted(self._items, width, self.gap):
-            if item.palette:
-                right.append(item)
-                continue
+        for item in fitted(self._items, width, self.compact):
+            drawn = item_width(item, self.compact)
+            if item.palette:  # at the right edge, after its mark
+                start = max(at, width - drawn)
+                parts += [Content(" " * (start - at)), Content.styled(*PALETTE_MARK)]
+                at = start + len(PALETTE_MARK[0])
+                drawn -= len(PALETTE_MARK[0])
             parts.append(self._drawn(item))
-            self._spans.append((at, at + item_width(item, self.gap), item))
-            at += item_width(item, self.gap)
-        for item in right:
-            start = max(at, width - item_width(item, self.gap))
-            parts += [Content(" " * (start - at)), Content.styled(*PALETTE_MARK)]
-            self._spans.append((start, width, item))
-            parts.append(self._drawn(item, gap=0))
+            self._spans.append((at, at + drawn, item))
+            at += drawn
         return Content.assemble(*parts)
 
-    def _drawn(self, item: FooterItem, gap: int | None = None) -> Content:
-        """One key: the key in bold, its description, and the gap after it (dim when greyed)."""
+    def _drawn(self, item: FooterItem) -> Content:
+        """One key: the key in bold, its description, and the space after it (dim when greyed)."""
+        lead = "" if self.compact or item.palette else " "
         drawn = Content.assemble(
-            (item.display, KEY_STYLE),
-            (f" {item.description}", DESCRIPTION_STYLE),
-            " " * (self.gap if gap is None else gap),
+            (f"{lead}{item.display}{lead}", KEY_STYLE),
+            (f"{'' if lead else ' '}{item.description} ", DESCRIPTION_STYLE),
         )
         return drawn if item.enabled else drawn.stylize("dim")
 
-    def _item_at(self, x: int) -> FooterItem | None:
-        return next((item for start, end, item in self._spans if start <= x < end), None)
+    def _item_at(self, event: events.MouseEvent) -> FooterItem | None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        return next((item for start, end, item in self._spans if start <= offset.x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Show what the key under the pointer does."""
-        item = self._item_at(event.x)
+        item = self._item_at(event)
         self.tooltip = item.tooltip if item else None
 
     def on_click(self, event: events.Click) -> None:
         """Press the key clicked (a greyed-out one only rings the bell)."""
-        item = self._item_at(event.x)
+        item = self._item_at(event)
         if item is None:
             return
         if item.enabled:

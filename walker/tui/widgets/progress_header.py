@@ -59,6 +59,8 @@ class ProgressHeader(Horizontal):
         # Laying the screen out again costs tens of milliseconds on a big guide, so the
         # progress only widens while the screen keeps its size: a shorter one (fewer choices
         # left, a count with fewer digits) is padded, and a tick repaints this line alone.
+        if shown.cell_length > room:
+            self._shown_width = -1  # nothing fits: keep no width, so a shorter one fits again
         widened = shown.cell_length > self._shown_width
         if widened:
             self._shown_width = shown.cell_length
