@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,14 +22,15 @@ if TYPE_CHECKING:
     from textual.pilot import Pilot
 
 
-def run_until_listed(app: App[None]) -> None:
+def run_until_listed(app: App[None], run: Callable[..., object] | None = None) -> None:
     """Run an app headless until the first frame drawn with entries one can open in the
     screen's option list, then quit. (A notice such as "Loading guides…" is a disabled option:
     it does not count.)
 
     The frame is caught where the app hands it to the terminal (headless: where it would), from
     the very first frame on (the hook is in before the app starts), and neither app is asked to
-    go idle first: walker may still be loading the rest of a library.
+    go idle first: walker may still be loading the rest of a library. ``run`` runs the app
+    (default ``app.run``), given App.run's options.
     """
     from textual.widgets import OptionList
 
@@ -43,7 +45,7 @@ def run_until_listed(app: App[None]) -> None:
         app.exit()
 
     on_frame(app, lambda: painted.set() if listed() else None)
-    app.run(headless=True, size=(120, 36), auto_pilot=quit_once_listed)
+    (run or app.run)(headless=True, size=(120, 36), auto_pilot=quit_once_listed)
 
 
 def run_bare() -> None:
@@ -63,10 +65,11 @@ def run_bare() -> None:
 def run_walker(paths: list[Path]) -> None:
     """walker's own app, as `walker` starts it, quitting once its guide rows are painted."""
     from walker.store import Store
-    from walker.tui.app import make_app
+    from walker.tui.app import make_app, run_for_good
 
     with Store.open_default() as store:
-        run_until_listed(make_app(paths, store))
+        app = make_app(paths, store)
+        run_until_listed(app, lambda **options: run_for_good(app, **options))
 
 
 if __name__ == "__main__":

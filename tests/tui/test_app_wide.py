@@ -11,7 +11,7 @@ from tui_guides import AppFactory, big_guide, lantern_guide, library_of, markup_
 
 from walker.errors import WalkerError
 from walker.store import Store
-from walker.tui.app import start_guide_id
+from walker.tui.app import run_for_good, start_guide_id
 from walker.tui.commands import KeyCommands
 from walker.tui.screens.guide import GuideScreen
 from walker.tui.visuals import Counts
@@ -176,12 +176,11 @@ def test_counts_keep_their_width_and_say_what_they_count() -> None:
     assert Counts(0, 0, 7, open_choices=1).size_text() == "7 steps in all"
 
 
-def test_running_the_app_first_freezes_what_start_up_made(
+def test_running_the_app_for_good_first_freezes_what_start_up_made(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
-    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
-    monkeypatch.setattr(App, "run", lambda self, *args, **kwargs: calls.append("run") or "exit")
-    assert make_app(library_of(lantern_guide())).run() == "exit"  # what the app exited with
-    assert calls == ["freeze", "run", "unfreeze"]
+    monkeypatch.setattr(App, "run", lambda self, **options: calls.append(f"run {options}"))
+    run_for_good(make_app(library_of(lantern_guide())), headless=True)
+    assert calls == ["freeze", "run {'headless': True}"]
