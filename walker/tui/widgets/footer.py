@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from textual import events
 from textual.app import RenderResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -109,28 +110,26 @@ class FittingFooter(Widget):
         items: dict[str, FooterItem] = {}
         for _, binding, enabled, tooltip in active.values():
             if binding.show and binding.action not in items:
-                items[binding.action] = FooterItem(
-                    binding.key,
-                    self.app.get_key_display(binding),
-                    binding.description,
-                    enabled,
-                    tooltip or binding.tooltip or binding.description,
-                )
+                items[binding.action] = self._item(binding, enabled, tooltip)
         shown = list(items.values())
         palette = active.get(self.app.COMMAND_PALETTE_BINDING)
         if self.app.ENABLE_COMMAND_PALETTE and palette is not None:
-            _, binding, enabled, tooltip = palette
-            shown.append(
-                FooterItem(
-                    binding.key,
-                    self.app.get_key_display(binding),
-                    binding.description,
-                    enabled,
-                    binding.tooltip or binding.description,
-                    palette=True,
-                )
-            )
+            _, binding, enabled, _ = palette
+            shown.append(self._item(binding, enabled, "", palette=True))
         return shown
+
+    def _item(
+        self, binding: Binding, enabled: bool, tooltip: str, *, palette: bool = False
+    ) -> FooterItem:
+        """The footer's item for a binding (its tooltip: the one given, else the binding's)."""
+        return FooterItem(
+            binding.key,
+            self.app.get_key_display(binding),
+            binding.description,
+            enabled,
+            tooltip or binding.tooltip or binding.description,
+            palette=palette,
+        )
 
     def render(self) -> RenderResult:
         """Draw the keys that fit, the palette's key at the right edge."""
